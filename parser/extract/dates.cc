@@ -1,0 +1,1226 @@
+// Dates: named rules over RE2, duckling style. See dates.h for what is read
+// and how; this file holds the rule table, the lexicon loader and the glue
+// that turns point matches into ranges.
+//
+// How a search runs:
+//   1. Every point rule (kPointRules, below) is run over the text and reports
+//      every match at every start position. Each match is checked at its two
+//      edges: a match inside a word or number is dropped; one glued to digits
+//      by punctuation ("173-2019-1722") is kept but marked, so it can only be
+//      the inner end of a range.
+//   2. "Expected" before a point or "(expected)" after it widens the match.
+//   3. Ranges are built from pairs of points joined by a separator ("-", "–",
+//      "to", "至", ...), plus the one range rule that is not two points,
+//      "yyyy - yy" ("2018–19").
+//   4. The longest non-overlapping candidates win (FindAll), or the one that
+//      covers the whole text (ParseExact).
+#include "extract/dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <iterator>
+#include <map>
+#include <set>
+#include <utility>
+
+namespace cvparse {
+namespace {
+
+using re2::RE2;
+using re2::StringPiece;
+
+constexpr int kMinYear = 1950;
+constexpr int kMaxYear = 2100;
+
+// ---------------------------------------------------------------------------
+// UTF-8 helpers. Invalid bytes decode as U+FFFD, one byte long.
+
+struct CodePoint {
+  char32_t cp = 0;
+  size_t len = 0;  // 0 only at the ends of the text
+};
+
+CodePoint DecodeAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return {};
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+  if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
+  char32_t cp = b0 & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return {0xFFFD, 1};
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  return {cp, len};
+}
+
+// The code point that ends right before byte offset i.
+CodePoint DecodeBefore(std::string_view s, size_t i) {
+  if (i == 0 || i > s.size()) return {};
+  size_t start = i - 1;
+  while (start > 0 && i - start < 4 &&
+         (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  CodePoint c = DecodeAt(s, start);
+  if (start + c.len != i) return {0xFFFD, 1};
+  return c;
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += DecodeAt(s, i).len) ++n;
+  return n;
+}
+
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiAlpha(c); }
+
+// Letters of the alphabetic scripts in which words are separated by spaces
+// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic), with their combining
+// marks. CJK is deliberately not a word character: "毕业于2021年" holds a year.
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return IsAsciiAlnum(c) || c == '_';
+  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x250 && c <= 0x8FF) return true;
+  if (c >= 0x1E00 && c <= 0x1FFF) return true;
+  return false;
+}
+
+// Spaces and punctuation that may surround a date in ParseExact.
+bool IsSpaceOrPunct(char32_t c) {
+  if (c < 0x80) return !IsAsciiAlnum(c);
+  return (c >= 0x80 && c <= 0xBF) || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x2190 && c <= 0x21FF) || c == 0x2212 ||
+         (c >= 0x2500 && c <= 0x25FF) || (c >= 0x3000 && c <= 0x303F) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF01 && c <= 0xFF0F) ||
+         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+         (c >= 0xFF5B && c <= 0xFF65) || c == 0xFEFF;
+}
+
+// Punctuation that glues two numbers into one token: "173-2603", "9001:2015".
+bool IsConnector(char32_t c) {
+  return c == '-' || c == '.' || c == '/' || c == ':' || c == '~' ||
+         c == '_' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+bool IsCurrencyOrNumberSign(char32_t c) {
+  return c == '$' || c == '#' || c == 0xA3 || c == 0xA5 || c == 0x20AC ||
+         c == 0x20B9 || c == 0x2116 || c == 0xFFE5;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(sep, pos);
+    if (next == std::string_view::npos) {
+      out.push_back(s.substr(pos));
+      return out;
+    }
+    out.push_back(s.substr(pos, next - pos));
+    pos = next + 1;
+  }
+}
+
+int ParseSmallInt(std::string_view s) {
+  if (s.empty() || s.size() > 4) return -1;
+  int v = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return -1;
+    v = v * 10 + (ch - '0');
+  }
+  return v;
+}
+
+bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
+}
+
+// ---------------------------------------------------------------------------
+// Regex building blocks. Placeholders in the rule patterns are replaced by
+// these, or by alternations built from the lexicons.
+
+// Horizontal white space, including no-break and ideographic spaces. Never a
+// newline: a date does not span lines.
+constexpr std::string_view kSp =
+    R"([\t \x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}])";
+// A dash (ASCII or Unicode, repeated: "--") or one tilde (~ ～ 〜).
+constexpr std::string_view kDash =
+    R"((?:[\-\x{2010}-\x{2015}\x{2212}\x{FE58}\x{FE63}\x{FF0D}]+|[~\x{301C}\x{FF5E}]))";
+// An apostrophe before a two-digit year: ' ‘ ’ ′ `.
+constexpr std::string_view kApos = R"(['\x{2018}\x{2019}\x{2032}`])";
+// An ordinal suffix after a day: 1st 2nd 3rd 15th 1er 15.
+constexpr std::string_view kOrd = R"((?:st|nd|rd|th|er|\.))";
+// An alternation that never matches, for an empty word list.
+constexpr std::string_view kNever = R"([^\x00-\x{10FFFF}])";
+
+void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
+  size_t pos = 0;
+  while ((pos = s->find(from, pos)) != std::string::npos) {
+    s->replace(pos, from.size(), to);
+    pos += to.size();
+  }
+}
+
+// One word or phrase as a regex: metacharacters quoted, inner spaces match
+// any run of horizontal space.
+std::string WordPattern(std::string_view form) {
+  std::string out;
+  std::vector<std::string_view> parts = Split(form, ' ');
+  bool first = true;
+  for (std::string_view part : parts) {
+    if (part.empty()) continue;
+    if (!first) out += std::string(kSp) + "+";
+    out += RE2::QuoteMeta(StringPiece(part.data(), part.size()));
+    first = false;
+  }
+  return out;
+}
+
+// A non-capturing alternation, longest form first so that "September" is
+// preferred to "Sep" at the same position.
+std::string Alternation(std::vector<std::pair<std::string, std::string>> forms_and_patterns) {
+  if (forms_and_patterns.empty()) return std::string(kNever);
+  std::stable_sort(forms_and_patterns.begin(), forms_and_patterns.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::string out = "(?:";
+  std::set<std::string> seen;
+  bool first = true;
+  for (const auto& [form, pattern] : forms_and_patterns) {
+    if (!seen.insert(pattern).second) continue;
+    if (!first) out += '|';
+    out += pattern;
+    first = false;
+  }
+  out += ')';
+  return out;
+}
+
+std::string WordAlternation(const std::vector<std::string>& forms) {
+  std::vector<std::pair<std::string, std::string>> fp;
+  for (const std::string& f : forms) fp.emplace_back(f, WordPattern(f));
+  return Alternation(std::move(fp));
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons.
+
+enum Season { kSpring, kSummer, kAutumn, kWinter };
+constexpr int kSeasonMonth[] = {3, 6, 9, 12};
+constexpr int kQuarterMonth[] = {0, 1, 4, 7, 10};
+
+struct Lexicon {
+  std::array<std::vector<std::string>, 13> month_forms;      // alphabetic
+  std::array<std::vector<std::string>, 13> cjk_month_forms;  // "九月", "9月", "9월"
+  std::vector<std::string> present, present_end, expected, season_suffix, range_sep;
+  std::array<std::vector<std::string>, 4> season;
+  std::array<std::vector<std::string>, 5> quarter;
+};
+
+// Calls fn(line_no, fields) for each data line. Returns false and sets *error
+// when fn returns a non-empty message.
+template <typename Fn>
+bool ForEachDataLine(std::string_view text, std::string_view file, Fn fn, std::string* error) {
+  size_t line_no = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line_no;
+    if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    std::string_view trimmed = Trim(line);
+    if (trimmed.empty() || trimmed.front() == '#') continue;
+    std::vector<std::string_view> fields = Split(trimmed, '\t');
+    for (auto& f : fields) f = Trim(f);
+    std::string msg = fn(fields);
+    if (!msg.empty()) {
+      *error = std::string(file) + ":" + std::to_string(line_no) + ": " + msg;
+      return false;
+    }
+  }
+  return true;
+}
+
+// Splits "a|b|c" into forms; returns an error message on an empty form.
+std::string SplitForms(std::string_view field, std::vector<std::string>* out) {
+  for (std::string_view f : Split(field, '|')) {
+    f = Trim(f);
+    if (f.empty()) return "empty form in '" + std::string(field) + "'";
+    out->emplace_back(f);
+  }
+  return "";
+}
+
+// Forms that should go to the CJK month list: they start with a digit or a
+// character outside the alphabetic scripts.
+bool IsCjkForm(std::string_view form) {
+  char32_t c = DecodeAt(form, 0).cp;
+  return IsAsciiDigit(c) || c >= 0x2E80;
+}
+
+bool LoadMonths(std::string_view tsv, Lexicon* lex, std::string* error) {
+  std::map<std::string, std::pair<int, size_t>> seen;  // lower form -> month, line
+  size_t line_no = 0;
+  bool ok = ForEachDataLine(
+      tsv, "months.tsv",
+      [&](const std::vector<std::string_view>& fields) -> std::string {
+        ++line_no;
+        if (fields.size() >= 2 && fields[0] == "lang" && fields[1] == "month") return "";
+        if (fields.size() != 3) {
+          return "expected 3 TAB-separated columns (lang, month, forms), got " +
+                 std::to_string(fields.size());
+        }
+        if (fields[0].empty()) return "empty language code";
+        int month = ParseSmallInt(fields[1]);
+        if (month < 1 || month > 12) return "month must be 1-12, got '" + std::string(fields[1]) + "'";
+        std::vector<std::string> forms;
+        if (std::string msg = SplitForms(fields[2], &forms); !msg.empty()) return msg;
+        for (const std::string& f : forms) {
+          auto [it, inserted] = seen.emplace(AsciiLower(f), std::make_pair(month, line_no));
+          if (!inserted && it->second.first != month) {
+            return "form '" + f + "' names month " + std::to_string(month) +
+                   " here but month " + std::to_string(it->second.first) + " elsewhere";
+          }
+          (IsCjkForm(f) ? lex->cjk_month_forms : lex->month_forms)[month].push_back(f);
+        }
+        return "";
+      },
+      error);
+  if (!ok) return false;
+  for (int m = 1; m <= 12; ++m) {
+    if (lex->month_forms[m].empty() && lex->cjk_month_forms[m].empty()) {
+      *error = "months.tsv:0: month " + std::to_string(m) + " has no names";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool LoadDateWords(std::string_view tsv, Lexicon* lex, std::string* error) {
+  std::map<std::pair<std::string, std::string>, std::string> seen;  // (kind, form) -> value
+  bool ok = ForEachDataLine(
+      tsv, "date_words.tsv",
+      [&](const std::vector<std::string_view>& fields) -> std::string {
+        if (fields.size() != 3) {
+          return "expected 3 TAB-separated columns (kind, value, forms), got " +
+                 std::to_string(fields.size());
+        }
+        std::string_view kind = fields[0], value = fields[1];
+        std::vector<std::string> forms;
+        if (std::string msg = SplitForms(fields[2], &forms); !msg.empty()) return msg;
+        for (const std::string& f : forms) {
+          auto [it, inserted] = seen.emplace(std::make_pair(std::string(kind), AsciiLower(f)),
+                                             std::string(value));
+          if (!inserted && it->second != value) {
+            return "form '" + f + "' has value '" + std::string(value) + "' here but '" +
+                   it->second + "' elsewhere";
+          }
+        }
+        std::vector<std::string>* dest = nullptr;
+        if (kind == "present") {
+          dest = &lex->present;
+        } else if (kind == "present_end") {
+          dest = &lex->present_end;
+        } else if (kind == "expected") {
+          dest = &lex->expected;
+        } else if (kind == "season_suffix") {
+          dest = &lex->season_suffix;
+        } else if (kind == "range_sep") {
+          dest = &lex->range_sep;
+        } else if (kind == "season") {
+          static constexpr std::string_view kNames[] = {"spring", "summer", "autumn", "winter"};
+          auto it = std::find(std::begin(kNames), std::end(kNames), value);
+          if (it == std::end(kNames)) {
+            return "season value must be spring, summer, autumn or winter, got '" +
+                   std::string(value) + "'";
+          }
+          dest = &lex->season[it - std::begin(kNames)];
+        } else if (kind == "quarter") {
+          int q = ParseSmallInt(value);
+          if (q < 1 || q > 4) return "quarter value must be 1-4, got '" + std::string(value) + "'";
+          dest = &lex->quarter[q];
+        } else {
+          return "unknown kind '" + std::string(kind) +
+                 "' (want present, present_end, expected, season, season_suffix, quarter or "
+                 "range_sep)";
+        }
+        dest->insert(dest->end(), forms.begin(), forms.end());
+        return "";
+      },
+      error);
+  if (!ok) return false;
+  if (lex->present.empty()) {
+    *error = "date_words.tsv:0: no 'present' words";
+    return false;
+  }
+  return true;
+}
+
+// Month forms as regex pieces. A trailing '.' is optional when the stem is 4+
+// characters or is listed on its own; a form without '.' accepts one.
+std::vector<std::pair<std::string, std::string>> MonthPieces(
+    const std::vector<std::string>& forms, const std::set<std::string>& all_lower) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& f : forms) {
+    if (IsCjkForm(f)) {
+      out.emplace_back(f, WordPattern(f));
+    } else if (f.size() > 1 && f.back() == '.') {
+      std::string stem = f.substr(0, f.size() - 1);
+      bool optional = CodePointCount(stem) >= 4 || all_lower.count(AsciiLower(stem)) > 0;
+      out.emplace_back(f, WordPattern(stem) + (optional ? "\\.?" : "\\."));
+    } else {
+      out.emplace_back(f, WordPattern(f) + "\\.?");
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Candidates and rules.
+
+enum class Kind {
+  kPoint,       // a date on its own
+  kMonthOnly,   // "Jan": only the start of "Jan - Mar 2020"
+  kMonthDay,    // "Sep 15": only the start of "Sep 15 - Oct 3, 2019"
+  kPresent,     // "Present": a range end, or alone in ParseExact
+  kPresentEnd,  // "date": only a range end
+  kRange,
+};
+
+struct Candidate {
+  size_t begin = 0, end = 0;
+  PartialDate start;
+  std::optional<PartialDate> end_date;
+  std::string_view rule;
+  Kind kind = Kind::kPoint;
+  int order = 0;             // tie-break: lower wins
+  bool left_ok = true;       // not glued to a number on the left
+  bool right_ok = true;      // not glued to a number on the right
+  bool caps_prefixed = false;  // bare year after "CS", "ISO": not alone
+  // "03/04/2019": both readings, for ranges to agree on one.
+  bool numeric_dm = false;
+  int num_a = 0, num_b = 0;
+  size_t len() const { return end - begin; }
+};
+
+struct Context;
+using Groups = std::vector<std::string_view>;  // [0] = whole match, [i] = group i
+using Producer = bool (*)(const Context&, const Groups&, Candidate*);
+
+struct PointRuleDef {
+  std::string_view name;
+  Kind kind;
+  std::string_view pattern;
+  Producer produce;
+};
+
+
+// Identifies which month, season or quarter a matched word names.
+struct WordMatchers {
+  std::array<std::unique_ptr<RE2>, 13> month_of;
+  std::array<std::unique_ptr<RE2>, 4> season_of;
+  std::array<std::unique_ptr<RE2>, 5> quarter_of;
+
+  int MonthOf(std::string_view s) const {
+    for (int m = 1; m <= 12; ++m) {
+      if (RE2::FullMatch(StringPiece(s.data(), s.size()), *month_of[m])) return m;
+    }
+    return 0;
+  }
+  int SeasonMonthOf(std::string_view s) const {
+    for (int i = 0; i < 4; ++i) {
+      if (RE2::FullMatch(StringPiece(s.data(), s.size()), *season_of[i])) return kSeasonMonth[i];
+    }
+    return 0;
+  }
+  int QuarterMonthOf(std::string_view s) const {
+    for (int q = 1; q <= 4; ++q) {
+      if (RE2::FullMatch(StringPiece(s.data(), s.size()), *quarter_of[q])) return kQuarterMonth[q];
+    }
+    return 0;
+  }
+};
+
+struct Context {
+  const WordMatchers& words;
+  YearMonth as_of;
+};
+
+}  // namespace
+
+struct DateParser::Impl {
+  struct CompiledRule {
+    std::string_view name;
+    Kind kind;
+    Producer produce;
+    std::unique_ptr<RE2> re;
+  };
+  std::vector<CompiledRule> rules;
+  std::unique_ptr<RE2> yy_range;     // "yyyy - yy"
+  std::unique_ptr<RE2> sep;          // between two ends of a range
+  std::unique_ptr<RE2> slash_sep;    // "2019/2020"
+  std::unique_ptr<RE2> exp_prefix;   // "Expected " before a date (matched at the end of a window)
+  std::unique_ptr<RE2> exp_suffix;   // " (expected)" after a date
+  std::unique_ptr<RE2> date_word;    // any month/season/quarter/present/expected word
+  WordMatchers words;
+  std::set<std::string, std::less<>> range_names;
+
+  std::string_view RangeName(std::string_view a, std::string_view b) const {
+    std::string key = std::string(a) + " - " + std::string(b);
+    auto it = range_names.find(key);
+    return it == range_names.end() ? std::string_view("range") : std::string_view(*it);
+  }
+
+  void CollectPoints(std::string_view text, YearMonth as_of, std::vector<Candidate>* out) const;
+  void ExtendExpected(std::string_view text, std::vector<Candidate>* points) const;
+  void CollectRanges(std::string_view text, YearMonth as_of, const std::vector<Candidate>& points,
+                     std::vector<Candidate>* out) const;
+  bool CapsPrefixed(std::string_view text, size_t begin) const;
+};
+
+namespace {
+
+bool Year4(std::string_view s, int* y) {
+  if (s.size() != 4) return false;
+  *y = ParseSmallInt(s);
+  return *y >= kMinYear && *y <= kMaxYear;
+}
+
+// "'21" -> 2021, "'99" -> 1999: 20yy unless that is more than ten years after
+// as_of (or after 2050 when as_of.year is unknown).
+bool Year2(std::string_view s, YearMonth as_of, int* y) {
+  int yy = ParseSmallInt(s);
+  if (s.size() != 2 || yy < 0) return false;
+  int pivot = as_of.year > 0 ? as_of.year + 10 : 2050;
+  *y = 2000 + yy > pivot ? 1900 + yy : 2000 + yy;
+  return *y >= kMinYear && *y <= kMaxYear;
+}
+
+bool SetMonth(Candidate* c, int y, int m, DatePrecision p = DatePrecision::kMonth) {
+  if (m < 1 || m > 12) return false;
+  c->start.year = y;
+  c->start.month = m;
+  c->start.precision = p;
+  return true;
+}
+
+bool SetDay(Candidate* c, int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return false;
+  c->start.year = y;
+  c->start.month = m;
+  c->start.day = d;
+  c->start.precision = DatePrecision::kDay;
+  return true;
+}
+
+// --- producers -------------------------------------------------------------
+
+// (yyyy)(sep)(m)(sep)(d), both separators the same.
+bool ProduceYmdSep(const Context&, const Groups& g, Candidate* c) {
+  int y;
+  if (g[2] != g[4] || !Year4(g[1], &y)) return false;
+  return SetDay(c, y, ParseSmallInt(g[3]), ParseSmallInt(g[5]));
+}
+
+// (yyyy)(m)(d)
+bool ProduceYmd(const Context&, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[1], &y) && SetDay(c, y, ParseSmallInt(g[2]), ParseSmallInt(g[3]));
+}
+
+// Reads a/b/yyyy day-first or month-first; false when that reading is invalid.
+bool ReadNumericDm(int a, int b, int y, bool month_first, PartialDate* out) {
+  int d = month_first ? b : a, m = month_first ? a : b;
+  if (m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return false;
+  *out = PartialDate{y, m, d, DatePrecision::kDay, false, false};
+  return true;
+}
+
+// (a)(sep)(b)(sep)(yyyy): day-first unless only month-first is valid.
+bool ProduceDmyNumeric(const Context&, const Groups& g, Candidate* c) {
+  int y;
+  if (g[2] != g[4] || !Year4(g[5], &y)) return false;
+  c->numeric_dm = true;
+  c->num_a = ParseSmallInt(g[1]);
+  c->num_b = ParseSmallInt(g[3]);
+  if (ReadNumericDm(c->num_a, c->num_b, y, false, &c->start)) {
+    c->rule = "dd/mm/yyyy";
+    return true;
+  }
+  if (ReadNumericDm(c->num_a, c->num_b, y, true, &c->start)) {
+    c->rule = "mm/dd/yyyy";
+    return true;
+  }
+  return false;
+}
+
+// (d)(mon)(yyyy)
+bool ProduceDayMonYear(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[3], &y) && SetDay(c, y, ctx.words.MonthOf(g[2]), ParseSmallInt(g[1]));
+}
+
+// (mon)(d)(yyyy)
+bool ProduceMonDayYear(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[3], &y) && SetDay(c, y, ctx.words.MonthOf(g[1]), ParseSmallInt(g[2]));
+}
+
+// (mon)(yyyy)
+bool ProduceMonYear(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[2], &y) && SetMonth(c, y, ctx.words.MonthOf(g[1]));
+}
+
+// (mon)(yy)
+bool ProduceMonYy(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year2(g[2], ctx.as_of, &y) && SetMonth(c, y, ctx.words.MonthOf(g[1]));
+}
+
+// (yyyy)(m)
+bool ProduceYearNumMonth(const Context&, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[1], &y) && SetMonth(c, y, ParseSmallInt(g[2]));
+}
+
+// (yyyy)(mon)
+bool ProduceYearMon(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[1], &y) && SetMonth(c, y, ctx.words.MonthOf(g[2]));
+}
+
+// (m)(yyyy)
+bool ProduceNumMonthYear(const Context&, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[2], &y) && SetMonth(c, y, ParseSmallInt(g[1]));
+}
+
+// (season)(yyyy)
+bool ProduceSeasonYear(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[2], &y) && SetMonth(c, y, ctx.words.SeasonMonthOf(g[1]), DatePrecision::kSeason);
+}
+
+// (season)(yy)
+bool ProduceSeasonYy(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year2(g[2], ctx.as_of, &y) &&
+         SetMonth(c, y, ctx.words.SeasonMonthOf(g[1]), DatePrecision::kSeason);
+}
+
+// (yyyy)(season)
+bool ProduceYearSeason(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[1], &y) && SetMonth(c, y, ctx.words.SeasonMonthOf(g[2]), DatePrecision::kSeason);
+}
+
+// (quarter)(yyyy)
+bool ProduceQuarterYear(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[2], &y) &&
+         SetMonth(c, y, ctx.words.QuarterMonthOf(g[1]), DatePrecision::kQuarter);
+}
+
+// (yyyy)(quarter)
+bool ProduceYearQuarter(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year4(g[1], &y) &&
+         SetMonth(c, y, ctx.words.QuarterMonthOf(g[2]), DatePrecision::kQuarter);
+}
+
+// (yyyy)
+bool ProduceYear(const Context&, const Groups& g, Candidate* c) {
+  int y;
+  if (!Year4(g[1], &y)) return false;
+  c->start.year = y;
+  c->start.precision = DatePrecision::kYear;
+  return true;
+}
+
+PartialDate PresentDate(YearMonth as_of) {
+  PartialDate d;
+  d.year = as_of.year;
+  d.month = as_of.month >= 1 && as_of.month <= 12 ? as_of.month : 0;
+  d.precision = d.month != 0 ? DatePrecision::kMonth : DatePrecision::kYear;
+  d.present = true;
+  return d;
+}
+
+bool ProducePresent(const Context& ctx, const Groups&, Candidate* c) {
+  c->start = PresentDate(ctx.as_of);
+  return true;
+}
+
+// (mon)
+bool ProduceMonthOnly(const Context& ctx, const Groups& g, Candidate* c) {
+  c->start.month = ctx.words.MonthOf(g[1]);
+  c->start.precision = DatePrecision::kMonth;
+  return c->start.month != 0;
+}
+
+// (mon)(d), (d)(mon): the year comes from the end of the range. The day is
+// checked against that year in CollectRanges.
+bool ProduceMonthDay(const Context& ctx, const Groups& g, Candidate* c) {
+  c->start.month = ctx.words.MonthOf(g[1]);
+  c->start.day = ParseSmallInt(g[2]);
+  c->start.precision = DatePrecision::kDay;
+  return c->start.month != 0 && c->start.day >= 1 && c->start.day <= 31;
+}
+bool ProduceDayMonth(const Context& ctx, const Groups& g, Candidate* c) {
+  c->start.month = ctx.words.MonthOf(g[2]);
+  c->start.day = ParseSmallInt(g[1]);
+  c->start.precision = DatePrecision::kDay;
+  return c->start.month != 0 && c->start.day >= 1 && c->start.day <= 31;
+}
+
+// The point rules, in priority order (an earlier rule wins a tie in length).
+// Placeholders: {SP} horizontal space, {APOS} apostrophe, {ORD} ordinal
+// suffix, {MON} a month name, {CJKMON} a CJK month ("九月", "9月", "9월"),
+// {SEASON}, {SSUFFIX} ("semester"), {QUARTER}, {PRESENT}, {PRESENT_END}.
+// Every {...} word placeholder is non-capturing; the producers' group numbers
+// count the explicit parentheses only.
+const PointRuleDef kPointRules[] = {
+    {"yyyy-mm-dd", Kind::kPoint, R"((\d{4})([\-./])(\d{1,2})([\-./])(\d{1,2}))", ProduceYmdSep},
+    {"yyyy年m月d日", Kind::kPoint,
+     R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월]{SP}*(\d{1,2}){SP}*[日일号號])", ProduceYmd},
+    // Renamed "mm/dd/yyyy" by the producer when read month-first.
+    {"dd/mm/yyyy", Kind::kPoint, R"((\d{1,2})([\-./])(\d{1,2})([\-./])(\d{4}))",
+     ProduceDmyNumeric},
+    {"d mon yyyy", Kind::kPoint,
+     R"((\d{1,2}){ORD}?{SP}*(?:[\-/]{SP}*)?(?:de{SP}+)?({MON}){SP}*(?:[\-/,.]{SP}*)?(?:(?:de|del){SP}+)?(\d{4}))",
+     ProduceDayMonYear},
+    {"mon d, yyyy", Kind::kPoint, R"(({MON}){SP}*(\d{1,2}){ORD}?(?:{SP}*,{SP}*|{SP}+)(\d{4}))",
+     ProduceMonDayYear},
+    {"mon yyyy", Kind::kPoint,
+     R"(({MON})(?:{SP}*[\-/,.]?{SP}*|{SP}+(?:de|del|of){SP}+)(\d{4}))", ProduceMonYear},
+    {"mon 'yy", Kind::kPoint, R"(({MON}){SP}*{APOS}{SP}?(\d{2}))", ProduceMonYy},
+    {"mon-yy", Kind::kPoint, R"(({MON})-(\d{2}))", ProduceMonYy},
+    {"yyyy年m月", Kind::kPoint, R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월])",
+     ProduceYearNumMonth},
+    {"yyyy年 mon", Kind::kPoint, R"((\d{4})(?:{SP}*[年년]{SP}*|{SP}+)({CJKMON}))", ProduceYearMon},
+    {"yyyy.m", Kind::kPoint, R"((\d{4})\.(\d{1,2}))", ProduceYearNumMonth},
+    {"yyyy-mm", Kind::kPoint, R"((\d{4})-(\d{1,2}))", ProduceYearNumMonth},
+    {"yyyy/mm", Kind::kPoint, R"((\d{4})/(\d{1,2}))", ProduceYearNumMonth},
+    {"mm/yyyy", Kind::kPoint, R"((\d{1,2}){SP}?/{SP}?(\d{4}))", ProduceNumMonthYear},
+    {"mm.yyyy", Kind::kPoint, R"((\d{1,2})\.(\d{4}))", ProduceNumMonthYear},
+    {"mm-yyyy", Kind::kPoint, R"((\d{1,2})-(\d{4}))", ProduceNumMonthYear},
+    {"season yyyy", Kind::kPoint,
+     R"(({SEASON})(?:{SP}*{SSUFFIX})?(?:{SP}*[\-/,.]?{SP}*|{SP}+(?:de|of){SP}+)(\d{4}))",
+     ProduceSeasonYear},
+    {"season 'yy", Kind::kPoint, R"(({SEASON})(?:{SP}*{SSUFFIX})?{SP}*{APOS}{SP}?(\d{2}))",
+     ProduceSeasonYy},
+    {"yyyy season", Kind::kPoint, R"((\d{4}){SP}*[年년]?{SP}*({SEASON})(?:{SP}*{SSUFFIX})?)",
+     ProduceYearSeason},
+    {"quarter yyyy", Kind::kPoint, R"(({QUARTER}){SP}*[\-/,']?{SP}*(\d{4}))", ProduceQuarterYear},
+    {"yyyy quarter", Kind::kPoint, R"((\d{4})(?:[\-/]|{SP}*[年년]?{SP}*)({QUARTER}))",
+     ProduceYearQuarter},
+    {"yyyy年", Kind::kPoint, R"((\d{4}){SP}*[年년])", ProduceYear},
+    {"yyyy", Kind::kPoint, R"((\d{4}))", ProduceYear},
+    {"present", Kind::kPresent, R"(({PRESENT}))", ProducePresent},
+    {"present", Kind::kPresentEnd, R"(({PRESENT_END}))", ProducePresent},
+    {"mon", Kind::kMonthOnly, R"(({MON}))", ProduceMonthOnly},
+    {"mon d", Kind::kMonthDay, R"(({MON}){SP}*(\d{1,2}){ORD}?)", ProduceMonthDay},
+    {"d mon", Kind::kMonthDay, R"((\d{1,2}){ORD}?{SP}*(?:de{SP}+)?({MON}))", ProduceDayMonth},
+};
+
+constexpr std::string_view kYyRangeName = "yyyy - yy";
+constexpr std::string_view kSlashRangeName = "yyyy/yyyy";
+constexpr int kRangeOrder = 1000;
+
+// Compares two dates at the coarser of their precisions; seasons compare by
+// year only ("Winter 2019 - Spring 2019" is a valid academic range).
+int Compare(const PartialDate& a, const PartialDate& b) {
+  if (a.year != b.year) return a.year < b.year ? -1 : 1;
+  if (a.precision == DatePrecision::kSeason || b.precision == DatePrecision::kSeason) return 0;
+  if (a.month == 0 || b.month == 0) return 0;
+  if (a.month != b.month) return a.month < b.month ? -1 : 1;
+  if (a.day == 0 || b.day == 0 || a.day == b.day) return 0;
+  return a.day < b.day ? -1 : 1;
+}
+
+// Left edge of a match at `b`: returns false when the match starts inside a
+// word or number; clears *ok when it is glued to a number on the left.
+bool CheckLeftEdge(std::string_view text, size_t b, bool* ok) {
+  *ok = true;
+  if (b == 0) return true;
+  char32_t first = DecodeAt(text, b).cp;
+  CodePoint prev = DecodeBefore(text, b);
+  if (IsWordChar(first) && IsWordChar(prev.cp)) return false;
+  if (IsAsciiDigit(first)) {
+    if (IsCurrencyOrNumberSign(prev.cp)) return false;
+    if (IsConnector(prev.cp) && IsAsciiAlnum(DecodeBefore(text, b - prev.len).cp)) *ok = false;
+  }
+  return true;
+}
+
+// Right edge of a match ending at `e`; same contract as CheckLeftEdge.
+bool CheckRightEdge(std::string_view text, size_t e, bool* ok) {
+  *ok = true;
+  if (e >= text.size()) return true;
+  char32_t last = DecodeBefore(text, e).cp;
+  CodePoint next = DecodeAt(text, e);
+  if (IsWordChar(last) && IsWordChar(next.cp)) return false;
+  if (IsAsciiDigit(last)) {
+    if (next.cp == '%' || next.cp == 0x2030 || next.cp == 0xFF05) return false;
+    if (IsConnector(next.cp) && IsAsciiDigit(DecodeAt(text, e + next.len).cp)) *ok = false;
+  }
+  return true;
+}
+
+size_t NextCodePoint(std::string_view text, size_t i) {
+  CodePoint c = DecodeAt(text, i);
+  return i + (c.len == 0 ? 1 : c.len);
+}
+
+// Runs `re` at every start position; calls fn(groups) for each match found.
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+  const int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<StringPiece> sp(n);
+  Groups groups(n);
+  StringPiece whole(text.data(), text.size());
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, sp.data(), n)) {
+    for (int i = 0; i < n; ++i) groups[i] = std::string_view(sp[i].data(), sp[i].size());
+    const size_t b = static_cast<size_t>(sp[0].data() - text.data());
+    fn(b, b + sp[0].size(), groups);
+    pos = NextCodePoint(text, b);
+  }
+}
+
+}  // namespace
+
+bool DateParser::Impl::CapsPrefixed(std::string_view text, size_t begin) const {
+  size_t i = begin;
+  size_t spaces = 0;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+    --i;
+    ++spaces;
+  }
+  if (spaces == 0) return false;
+  size_t word_end = i;
+  while (i > 0 && IsAsciiAlpha(static_cast<unsigned char>(text[i - 1]))) --i;
+  size_t n = word_end - i;
+  if (n < 2 || n > 6) return false;
+  if (i > 0 && IsWordChar(DecodeBefore(text, i).cp)) return false;
+  std::string_view word = text.substr(i, n);
+  for (char ch : word) {
+    if (ch < 'A' || ch > 'Z') return false;
+  }
+  return !RE2::FullMatch(StringPiece(word.data(), word.size()), *date_word);
+}
+
+void DateParser::Impl::CollectPoints(std::string_view text, YearMonth as_of,
+                                     std::vector<Candidate>* out) const {
+  const Context ctx{words, as_of};
+  for (size_t r = 0; r < rules.size(); ++r) {
+    const CompiledRule& rule = rules[r];
+    ForEachMatch(*rule.re, text, [&](size_t b, size_t e, const Groups& g) {
+      Candidate c;
+      c.begin = b;
+      c.end = e;
+      c.rule = rule.name;
+      c.kind = rule.kind;
+      c.order = static_cast<int>(r);
+      if (!CheckLeftEdge(text, b, &c.left_ok) || !CheckRightEdge(text, e, &c.right_ok)) return;
+      if (!rule.produce(ctx, g, &c)) return;
+      if (rule.name == "yyyy") c.caps_prefixed = CapsPrefixed(text, b);
+      out->push_back(c);
+    });
+  }
+}
+
+void DateParser::Impl::ExtendExpected(std::string_view text, std::vector<Candidate>* points) const {
+  constexpr size_t kWindow = 80;
+  for (Candidate& c : *points) {
+    if (c.kind != Kind::kPoint) continue;
+    // "Expected May 2025", "Expected: 2025", "预计2025年6月".
+    size_t from = c.begin > kWindow ? c.begin - kWindow : 0;
+    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    StringPiece window(text.data() + from, c.begin - from);
+    StringPiece m;
+    if (c.begin > 0 && RE2::PartialMatch(window, *exp_prefix, &m)) {
+      size_t nb = static_cast<size_t>(m.data() - text.data());
+      bool unused;
+      if (CheckLeftEdge(text, nb, &unused)) {
+        c.begin = nb;
+        c.left_ok = true;
+        c.caps_prefixed = false;
+        c.start.expected = true;
+      }
+    }
+    // "May 2025 (expected)", "May 2025 expected".
+    StringPiece rest(text.data() + c.end, text.size() - c.end);
+    if (RE2::Consume(&rest, *exp_suffix)) {
+      size_t ne = static_cast<size_t>(rest.data() - text.data());
+      bool unused;
+      if (CheckRightEdge(text, ne, &unused)) {
+        c.end = ne;
+        c.right_ok = true;
+        c.start.expected = true;
+      }
+    }
+  }
+}
+
+namespace {
+
+// Both ends of a range under one reading of "a/b/yyyy"; false when no common
+// reading keeps start <= end (each end then keeps its own reading).
+bool AgreeNumericDm(const Candidate& a, const Candidate& b, PartialDate* s, PartialDate* e) {
+  for (bool month_first : {false, true}) {
+    PartialDate ps, pe;
+    if (ReadNumericDm(a.num_a, a.num_b, a.start.year, month_first, &ps) &&
+        ReadNumericDm(b.num_a, b.num_b, b.start.year, month_first, &pe) && Compare(ps, pe) <= 0) {
+      ps.expected = a.start.expected;
+      pe.expected = b.start.expected;
+      *s = ps;
+      *e = pe;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void DateParser::Impl::CollectRanges(std::string_view text, YearMonth /*as_of*/,
+                                     const std::vector<Candidate>& points,
+                                     std::vector<Candidate>* out) const {
+  std::multimap<size_t, const Candidate*> by_begin;
+  for (const Candidate& p : points) by_begin.emplace(p.begin, &p);
+
+  StringPiece whole(text.data(), text.size());
+  for (const Candidate& a : points) {
+    if (a.kind != Kind::kPoint && a.kind != Kind::kMonthOnly && a.kind != Kind::kMonthDay) {
+      continue;
+    }
+    if (a.end >= text.size()) continue;
+    for (const RE2* sep_re : {sep.get(), slash_sep.get()}) {
+      const bool slash = sep_re == slash_sep.get();
+      if (slash && a.rule != "yyyy") continue;
+      StringPiece m;
+      if (!sep_re->Match(whole, a.end, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+      const size_t b_begin = a.end + m.size();
+      auto [lo, hi] = by_begin.equal_range(b_begin);
+      for (auto it = lo; it != hi; ++it) {
+        const Candidate& b = *it->second;
+        Candidate r;
+        r.kind = Kind::kRange;
+        r.begin = a.begin;
+        r.end = b.end;
+        r.order = kRangeOrder + a.order;
+        r.left_ok = a.left_ok;
+        r.right_ok = b.right_ok;
+        PartialDate s = a.start, e = b.start;
+        if (slash) {
+          if (b.rule != "yyyy" || Compare(s, e) >= 0) continue;
+          r.rule = kSlashRangeName;
+        } else if (a.kind == Kind::kMonthOnly || a.kind == Kind::kMonthDay) {
+          // "Jan - Mar 2020", "Sep 15 - Oct 3, 2019": the start takes its
+          // year from the end, or the year before when it would come after.
+          const DatePrecision want =
+              a.kind == Kind::kMonthOnly ? DatePrecision::kMonth : DatePrecision::kDay;
+          if (b.kind != Kind::kPoint || b.start.precision != want) continue;
+          s.year = b.start.year;
+          if (Compare(s, b.start) > 0) --s.year;
+          if (s.year < kMinYear || s.day > DaysInMonth(s.year, s.month)) continue;
+          r.rule = RangeName(a.rule, b.rule);
+        } else if (b.kind == Kind::kPresent || b.kind == Kind::kPresentEnd) {
+          r.rule = RangeName(a.rule, b.rule);
+        } else if (b.kind == Kind::kPoint) {
+          if (!(a.numeric_dm && b.numeric_dm && AgreeNumericDm(a, b, &s, &e)) &&
+              Compare(s, e) > 0) {
+            continue;
+          }
+          // The rule names follow the reading the ends agreed on.
+          std::string_view an = a.rule, bn = b.rule;
+          if (a.numeric_dm) an = s.day == a.num_a ? "dd/mm/yyyy" : "mm/dd/yyyy";
+          if (b.numeric_dm) bn = e.day == b.num_a ? "dd/mm/yyyy" : "mm/dd/yyyy";
+          r.rule = RangeName(an, bn);
+        } else {
+          continue;
+        }
+        r.start = s;
+        r.end_date = e;
+        out->push_back(r);
+      }
+    }
+  }
+
+  // "2018–19", "2020/21", "2019 - 20".
+  ForEachMatch(*yy_range, text, [&](size_t b, size_t e, const Groups& g) {
+    Candidate r;
+    r.kind = Kind::kRange;
+    r.begin = b;
+    r.end = e;
+    r.rule = kYyRangeName;
+    r.order = kRangeOrder;
+    if (!CheckLeftEdge(text, b, &r.left_ok) || !CheckRightEdge(text, e, &r.right_ok)) return;
+    int y;
+    if (!Year4(g[1], &y)) return;
+    const int yy = ParseSmallInt(g[3]);
+    // "2011-12" unspaced with a plain '-' or '/' is December 2011 ("yyyy-mm").
+    if ((g[2] == "-" || g[2] == "/") && yy >= 1 && yy <= 12) return;
+    int end_year = y / 100 * 100 + yy;
+    if (end_year <= y) end_year += 100;
+    if (end_year - y > 10 || end_year > kMaxYear) return;
+    r.start.year = y;
+    r.end_date = PartialDate{end_year, 0, 0, DatePrecision::kYear, false, false};
+    out->push_back(r);
+  });
+}
+
+std::string PartialDate::Iso() const {
+  char buf[32];
+  if (precision == DatePrecision::kYear || month == 0) {
+    std::snprintf(buf, sizeof(buf), "%04d", year);
+  } else if (precision == DatePrecision::kDay && day != 0) {
+    std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+  } else {
+    std::snprintf(buf, sizeof(buf), "%04d-%02d", year, month);
+  }
+  return buf;
+}
+
+DateParser::DateParser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DateParser::~DateParser() = default;
+
+std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
+                                               std::string_view date_words_tsv,
+                                               std::string* error) {
+  std::string local_error;
+  if (error == nullptr) error = &local_error;
+  Lexicon lex;
+  if (!LoadMonths(months_tsv, &lex, error) || !LoadDateWords(date_words_tsv, &lex, error)) {
+    return nullptr;
+  }
+
+  std::set<std::string> all_month_lower;
+  for (int m = 1; m <= 12; ++m) {
+    for (const auto& f : lex.month_forms[m]) all_month_lower.insert(AsciiLower(f));
+  }
+  std::vector<std::pair<std::string, std::string>> mon_all, cjk_all;
+  std::array<std::string, 13> per_month;
+  for (int m = 1; m <= 12; ++m) {
+    auto pieces = MonthPieces(lex.month_forms[m], all_month_lower);
+    auto cjk = MonthPieces(lex.cjk_month_forms[m], all_month_lower);
+    mon_all.insert(mon_all.end(), pieces.begin(), pieces.end());
+    cjk_all.insert(cjk_all.end(), cjk.begin(), cjk.end());
+    pieces.insert(pieces.end(), cjk.begin(), cjk.end());
+    per_month[m] = Alternation(std::move(pieces));
+  }
+  std::vector<std::string> all_seasons;
+  for (const auto& s : lex.season) all_seasons.insert(all_seasons.end(), s.begin(), s.end());
+  std::vector<std::string> all_quarters;
+  for (const auto& q : lex.quarter) all_quarters.insert(all_quarters.end(), q.begin(), q.end());
+
+  const std::string mon = Alternation(mon_all);
+  const std::string cjk_mon = Alternation(cjk_all);
+  const std::string season = WordAlternation(all_seasons);
+  const std::string quarter = WordAlternation(all_quarters);
+  const std::string expected = WordAlternation(lex.expected);
+  const std::vector<std::pair<std::string_view, std::string>> placeholders = {
+      {"{SP}", std::string(kSp)},
+      {"{DASH}", std::string(kDash)},
+      {"{APOS}", std::string(kApos)},
+      {"{ORD}", std::string(kOrd)},
+      {"{MON}", mon},
+      {"{CJKMON}", cjk_mon},
+      {"{SEASON}", season},
+      {"{SSUFFIX}", WordAlternation(lex.season_suffix)},
+      {"{QUARTER}", quarter},
+      {"{PRESENT}", WordAlternation(lex.present)},
+      {"{PRESENT_END}", WordAlternation(lex.present_end)},
+      {"{EXPECTED}", expected},
+  };
+
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto compile = [&](std::string_view name, std::string_view pattern) -> std::unique_ptr<RE2> {
+    std::string p(pattern);
+    for (const auto& [from, to] : placeholders) ReplaceAll(&p, from, to);
+    auto re = std::make_unique<RE2>(p, options);
+    if (!re->ok()) {
+      *error = "dates.cc: rule '" + std::string(name) + "' does not compile: " + re->error() +
+               " (at '" + re->error_arg() + "'); check the words in months.tsv/date_words.tsv";
+      return nullptr;
+    }
+    return re;
+  };
+
+  auto impl = std::make_unique<Impl>();
+  for (const PointRuleDef& def : kPointRules) {
+    auto re = compile(def.name, def.pattern);
+    if (re == nullptr) return nullptr;
+    impl->rules.push_back({def.name, def.kind, def.produce, std::move(re)});
+  }
+
+  // Range separators: dashes and CJK words need no space around them, other
+  // words need space on both sides ("2019 to 2021").
+  std::vector<std::string> spaced, unspaced;
+  for (const std::string& w : lex.range_sep) {
+    (IsWordChar(DecodeAt(w, 0).cp) ? spaced : unspaced).push_back(w);
+  }
+  const std::string sep_pattern = "(?:{SP}*{DASH}{SP}*|{SP}*" + WordAlternation(unspaced) +
+                                  "{SP}*|{SP}+" + WordAlternation(spaced) + "{SP}+)";
+  struct Extra {
+    std::unique_ptr<RE2>* dest;
+    std::string_view name;
+    std::string pattern;
+  };
+  std::vector<Extra> extras = {
+      {&impl->yy_range, kYyRangeName, R"((\d{4})({SP}*(?:{DASH}|/){SP}*)(\d{2}))"},
+      {&impl->sep, "range separator", sep_pattern},
+      {&impl->slash_sep, "yyyy/yyyy separator", "{SP}*/{SP}*"},
+      {&impl->exp_prefix, "expected prefix", R"(({EXPECTED}){SP}*[:(\[\x{FF1A}\x{FF08}]?{SP}*$)"},
+      {&impl->exp_suffix, "expected suffix",
+       R"((?:{SP}*[(\[\x{FF08}]{SP}*{EXPECTED}{SP}*[)\]\x{FF09}]|{SP}+{EXPECTED}))"},
+      {&impl->date_word, "date word",
+       "(?:" + mon + "|" + season + "|" + quarter + "|" + expected + "|{PRESENT})"},
+  };
+  for (int m = 1; m <= 12; ++m) {
+    extras.push_back({&impl->words.month_of[m], "month", per_month[m]});
+  }
+  for (int s = 0; s < 4; ++s) {
+    extras.push_back({&impl->words.season_of[s], "season", WordAlternation(lex.season[s])});
+  }
+  for (int q = 1; q <= 4; ++q) {
+    extras.push_back({&impl->words.quarter_of[q], "quarter", WordAlternation(lex.quarter[q])});
+  }
+  for (Extra& x : extras) {
+    *x.dest = compile(x.name, x.pattern);
+    if (*x.dest == nullptr) return nullptr;
+  }
+
+  // Every "A - B" range name a result can carry.
+  std::vector<std::string_view> starts, ends;
+  for (const PointRuleDef& def : kPointRules) {
+    if (def.kind == Kind::kPoint || def.kind == Kind::kMonthOnly || def.kind == Kind::kMonthDay) {
+      starts.push_back(def.name);
+    }
+    if (def.kind == Kind::kPoint || def.kind == Kind::kPresent) ends.push_back(def.name);
+  }
+  starts.push_back("mm/dd/yyyy");
+  ends.push_back("mm/dd/yyyy");
+  for (std::string_view a : starts) {
+    for (std::string_view b : ends) {
+      impl->range_names.insert(std::string(a) + " - " + std::string(b));
+    }
+  }
+  return std::unique_ptr<DateParser>(new DateParser(std::move(impl)));
+}
+
+namespace {
+
+DateMatch ToMatch(const Candidate& c) {
+  DateMatch m;
+  m.begin = c.begin;
+  m.end = c.end;
+  m.start = c.start;
+  m.end_date = c.end_date;
+  m.is_range = c.kind == Kind::kRange;
+  m.rule = c.rule;
+  return m;
+}
+
+// Longest first, then leftmost, then the rule listed first.
+bool Better(const Candidate& a, const Candidate& b) {
+  if (a.len() != b.len()) return a.len() > b.len();
+  if (a.begin != b.begin) return a.begin < b.begin;
+  return a.order < b.order;
+}
+
+}  // namespace
+
+std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_of) const {
+  std::vector<Candidate> points, ranges;
+  impl_->CollectPoints(text, as_of, &points);
+  impl_->ExtendExpected(text, &points);
+  impl_->CollectRanges(text, as_of, points, &ranges);
+
+  std::vector<const Candidate*> pool;
+  for (const Candidate& p : points) {
+    if (p.kind == Kind::kPoint && p.left_ok && p.right_ok && !p.caps_prefixed) pool.push_back(&p);
+  }
+  for (const Candidate& r : ranges) {
+    if (r.left_ok && r.right_ok) pool.push_back(&r);
+  }
+  std::sort(pool.begin(), pool.end(),
+            [](const Candidate* a, const Candidate* b) { return Better(*a, *b); });
+
+  // Chosen matches by begin; they never overlap, so only the neighbours of a
+  // new candidate can overlap it.
+  std::map<size_t, const Candidate*> chosen;
+  for (const Candidate* c : pool) {
+    auto next = chosen.lower_bound(c->begin);
+    if (next != chosen.end() && next->first < c->end) continue;
+    if (next != chosen.begin() && std::prev(next)->second->end > c->begin) continue;
+    chosen.emplace(c->begin, c);
+  }
+  std::vector<DateMatch> out;
+  out.reserve(chosen.size());
+  for (const auto& [begin, c] : chosen) out.push_back(ToMatch(*c));
+  return out;
+}
+
+std::optional<DateMatch> DateParser::ParseExact(std::string_view text, YearMonth as_of) const {
+  std::vector<Candidate> points, ranges;
+  impl_->CollectPoints(text, as_of, &points);
+  impl_->ExtendExpected(text, &points);
+  impl_->CollectRanges(text, as_of, points, &ranges);
+
+  auto only_punct = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to;) {
+      CodePoint c = DecodeAt(text, i);
+      if (!IsSpaceOrPunct(c.cp)) return false;
+      i += c.len;
+    }
+    return true;
+  };
+  const Candidate* best = nullptr;
+  auto consider = [&](const Candidate& c) {
+    if (c.kind != Kind::kPoint && c.kind != Kind::kPresent && c.kind != Kind::kRange) return;
+    if (!only_punct(0, c.begin) || !only_punct(c.end, text.size())) return;
+    if (best == nullptr || Better(c, *best)) best = &c;
+  };
+  for (const Candidate& p : points) consider(p);
+  for (const Candidate& r : ranges) consider(r);
+  if (best == nullptr) return std::nullopt;
+  return ToMatch(*best);
+}
+
+}  // namespace cvparse

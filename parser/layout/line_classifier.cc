@@ -1,0 +1,174 @@
+#include "layout/line_classifier.h"
+
+#include "regex/pattern.h"
+
+namespace cvparse {
+namespace {
+
+constexpr size_t kMaxHeadingBytes = 60;
+constexpr int kMaxLexiconWords = 6;
+constexpr int kMaxUnknownWords = 5;
+
+int CountWords(std::string_view key) {
+  if (key.empty()) return 0;
+  int words = 1;
+  for (char c : key) words += (c == ' ');
+  return words;
+}
+
+bool HasLetter(std::string_view s) {
+  for (unsigned char c : s) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+    if (c >= 0x80) return true;  // non-ASCII letters (CJK, accented)
+  }
+  return false;
+}
+
+// All ASCII letters upper case and at least three of them: "WORK EXPERIENCE".
+bool IsAllCaps(std::string_view s) {
+  int upper = 0;
+  for (unsigned char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 3;
+}
+
+bool BlankOrEdge(const std::vector<Line>& lines, size_t index, int step) {
+  if (step < 0 && index == 0) return true;
+  size_t other = index + step;
+  if (other >= lines.size()) return true;
+  return lines[other].blank();
+}
+
+// "RESUME", "Curriculum Vitae", "Europass": a title line, not content.
+bool IsTitleLine(std::string_view norm) {
+  static const Pattern kTitle(
+      R"((?i)^\W*(?:curriculum vitae|résumé|resume|cv|europass|bio-?data|lebenslauf|个人简历|简历)\W*$)");
+  return kTitle.FullMatch(norm);
+}
+
+// True when no content line (other than a title such as "RESUME") comes before `index`.
+bool IsFirstContentLine(const std::vector<Line>& lines, size_t index) {
+  for (size_t i = 0; i < index; ++i) {
+    if (!lines[i].blank() && !IsTitleLine(lines[i].norm)) return false;
+  }
+  return true;
+}
+
+const Line* NextNonBlank(const std::vector<Line>& lines, size_t index) {
+  for (size_t i = index + 1; i < lines.size(); ++i) {
+    if (!lines[i].blank()) return &lines[i];
+  }
+  return nullptr;
+}
+
+// "Chinese English" keys of bilingual headings: "教育背景 education".
+std::string_view LookupBilingual(const HeadingLexicon& lexicon, std::string_view key) {
+  size_t split = 0;
+  while (split < key.size() && static_cast<unsigned char>(key[split]) >= 0x80) ++split;
+  if (split == 0 || split >= key.size()) return {};
+  std::string_view cjk = key.substr(0, split);
+  std::string_view latin = key.substr(split);
+  while (!cjk.empty() && cjk.back() == ' ') cjk.remove_suffix(1);
+  while (!latin.empty() && latin.front() == ' ') latin.remove_prefix(1);
+  std::string_view kind = lexicon.Lookup(cjk);
+  return kind.empty() ? lexicon.Lookup(latin) : kind;
+}
+
+// Lines that are contact details or dated entries, never headings.
+bool LooksLikeContent(std::string_view norm) {
+  static const Pattern kContent(
+      R"((?i)@|https?:|www\.|\b(?:19|20)\d\d\b|\d{3,}|\b(?:inc|llc|ltd|corp|gmbh|university|college|institute|school)\b\.?)");
+  return kContent.Contains(norm);
+}
+
+bool LooksLikeContact(std::string_view norm) {
+  static const Pattern kContact(R"(@|\+?\d[\d\s().-]{7,}\d|(?i:linkedin|github))");
+  return kContact.Contains(norm);
+}
+
+bool IsMarkdownHeading(std::string_view norm) {
+  size_t hashes = 0;
+  while (hashes < norm.size() && norm[hashes] == '#') ++hashes;
+  return hashes > 0 && hashes <= 6 && hashes < norm.size() && norm[hashes] == ' ';
+}
+
+}  // namespace
+
+HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
+                             const HeadingLexicon& lexicon) {
+  HeadingMatch result;
+  const Line& line = lines[index];
+  const std::string& norm = line.norm;
+  if (norm.empty() || norm.size() > 200) return result;
+
+  const bool blank_before = BlankOrEdge(lines, index, -1);
+  const bool blank_after = BlankOrEdge(lines, index, +1);
+  const bool markdown = IsMarkdownHeading(norm);
+  const bool caps = IsAllCaps(norm);
+  const bool colon = norm.back() == ':';
+  const bool first = IsFirstContentLine(lines, index);
+  const bool has_tab = norm.find('\t') != std::string::npos;
+
+  // 1. The whole line is a known heading.
+  if (norm.size() <= kMaxHeadingBytes && !has_tab) {
+    std::string key = HeadingKey(norm);
+    int words = CountWords(key);
+    if (!key.empty() && words <= kMaxLexiconWords) {
+      std::string_view kind = lexicon.Lookup(key);
+      bool layout_cue = caps || colon || markdown || (blank_before && blank_after);
+      if (kind.empty()) kind = LookupBilingual(lexicon, key);
+      if (kind.empty() && layout_cue && !first) kind = lexicon.LookupFuzzy(key);
+      if (kind.empty() && layout_cue && !first && words <= 4 && !LooksLikeContent(norm)) {
+        kind = lexicon.LookupSuffix(key);
+      }
+      // A list item is a heading only when styled like one: "■ EDUCATION".
+      bool allowed = !line.bulleted || (words <= 3 && (caps || blank_before));
+      if (!kind.empty() && allowed) {
+        result = {true, std::string(kind), true, norm.size(), false};
+        return result;
+      }
+    }
+  }
+
+  // 2. "Skills: Python, SQL" — a known heading with its content inline.
+  size_t colon_pos = norm.find(':');
+  if (!line.bulleted && colon_pos != std::string::npos && colon_pos >= 2 && colon_pos <= 40 &&
+      colon_pos + 1 < norm.size() && blank_before) {
+    std::string key = HeadingKey(std::string_view(norm).substr(0, colon_pos));
+    if (CountWords(key) <= 4) {
+      std::string_view kind = lexicon.Lookup(key);
+      if (!kind.empty() && kind != "basics") {
+        result = {true, std::string(kind), true, colon_pos + 1, true};
+        return result;
+      }
+    }
+  }
+
+  // 3. Unknown headings, by layout alone.
+  if (first || line.bulleted || has_tab || norm.size() > 40) return result;
+  std::string key = HeadingKey(norm);
+  if (key.empty() || CountWords(key) > kMaxUnknownWords || !HasLetter(key)) return result;
+  char last = norm.back();
+  if (last == '.' || last == ',' || last == ';' || norm.find(',') != std::string::npos) return result;
+  if (LooksLikeContent(norm)) return result;
+  for (char c : key) {
+    if (c >= '0' && c <= '9') return result;  // "OSHA 10" is a certificate
+  }
+  // A name line above contact details ("JANE DOE" then "jane@x.com | 555 ...").
+  if (const Line* next = NextNonBlank(lines, index); next != nullptr && LooksLikeContact(next->norm)) {
+    return result;
+  }
+  bool looks = false;
+  if (markdown && norm.rfind("# ", 0) != 0) looks = true;             // "## Teaching"
+  if (caps && blank_before && (blank_after || !colon)) looks = true;  // "TEACHING"
+  if (colon && blank_before && CountWords(key) <= 3 && !caps) {
+    // "Teaching:" alone on its line, Title Case.
+    looks = norm.size() >= 2 && norm[0] >= 'A' && norm[0] <= 'Z';
+  }
+  if (looks) result = {true, "other", false, norm.size(), false};
+  return result;
+}
+
+}  // namespace cvparse

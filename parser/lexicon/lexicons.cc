@@ -1,0 +1,46 @@
+#include "lexicon/lexicons.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace cvparse {
+
+// Defined in the generated lexicon_data.cc.
+std::string_view EmbeddedFile(std::string_view name);
+
+bool LoadLexiconFile(std::string_view name, std::string* contents, std::string* error) {
+  if (const char* dir = std::getenv("CVPARSE_LEXICON_DIR"); dir != nullptr && *dir != '\0') {
+    std::string path = std::string(dir) + "/" + std::string(name);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      *error = path + ": cannot open lexicon (CVPARSE_LEXICON_DIR is set)";
+      return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    *contents = buffer.str();
+    return true;
+  }
+  std::string_view data = EmbeddedFile(name);
+  if (data.empty()) {
+    *error = std::string(name) + ": lexicon not embedded in this build";
+    return false;
+  }
+  contents->assign(data);
+  return true;
+}
+
+std::unique_ptr<Lexicons> Lexicons::Create(std::string* error) {
+  auto lexicons = std::unique_ptr<Lexicons>(new Lexicons());
+  std::string text;
+  if (!LoadLexiconFile("headings.tsv", &text, error)) return nullptr;
+  lexicons->headings_ = HeadingLexicon::Create(text, error);
+  if (!lexicons->headings_) return nullptr;
+  if (!LoadLexiconFile("regions.tsv", &text, error)) return nullptr;
+  lexicons->places_ = PlaceLexicon::Create(text, error);
+  if (!lexicons->places_) return nullptr;
+  return lexicons;
+}
+
+}  // namespace cvparse

@@ -1,0 +1,230 @@
+#include "text/normalize.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace cvparse {
+namespace {
+
+// What one source character becomes in the normalised line.
+enum class CharClass { kKeep, kSpace, kTab, kDash, kDrop, kBullet, kMapped };
+
+bool IsBulletGlyph(UChar32 c) {
+  switch (c) {
+    case 0x2022: case 0x2023: case 0x2043: case 0x2219: case 0x25AA: case 0x25AB:
+    case 0x25A0: case 0x25A1: case 0x25CF: case 0x25CB: case 0x25E6: case 0x25C6:
+    case 0x25C7: case 0x25B6: case 0x25BA: case 0x27A2: case 0x27A4: case 0x2794:
+    case 0x2713: case 0x2714: case 0x2605: case 0x2606: case 0x00B7: case 0x30FB:
+    case 0xF0A7: case 0xF0B7: case 0xF0D8: case 0xF076: case 0x2756: case 0x25D8:
+    case 0x2666: case 0x2192: case 0x21D2: case 0x25B8: case 0x25B9: case 0x2B9A:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Classifies `c`; for kMapped, *mapped receives the ASCII replacement.
+CharClass Classify(UChar32 c, char* mapped) {
+  if (c < 0x80) {
+    if (c == '\t') return CharClass::kTab;
+    if (c == ' ' || c == '\f' || c == '\v') return CharClass::kSpace;
+    if (c == '~') return CharClass::kDash;
+    if (c == '*') return CharClass::kDrop;
+    if (c < 0x20 || c == 0x7F) return CharClass::kSpace;  // stray control characters
+    return CharClass::kKeep;
+  }
+  if (c == 0xFFFD) return CharClass::kKeep;
+  if (IsBulletGlyph(c)) return CharClass::kBullet;
+  // Full-width ASCII variants (U+FF01..U+FF5E) → ASCII; U+FF5E is a tilde → dash.
+  if (c >= 0xFF01 && c <= 0xFF5E) {
+    if (c == 0xFF5E || c == 0xFF0D) return CharClass::kDash;
+    if (c == 0xFF0A) return CharClass::kDrop;
+    *mapped = static_cast<char>(c - 0xFEE0);
+    return CharClass::kMapped;
+  }
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+      *mapped = '\'';
+      return CharClass::kMapped;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+      *mapped = '"';
+      return CharClass::kMapped;
+    case 0x2212: case 0x301C: case 0x2053: case 0x223C:
+      return CharClass::kDash;
+    case 0x2026:  // horizontal ellipsis: keep it as is
+      return CharClass::kKeep;
+    case 0x3000:
+      return CharClass::kSpace;
+    case 0xFE0E: case 0xFE0F: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
+    case 0xFEFF: case 0x00AD: case 0x200E: case 0x200F:
+      return CharClass::kDrop;
+    default:
+      break;
+  }
+  int8_t type = u_charType(c);
+  if (type == U_DASH_PUNCTUATION) return CharClass::kDash;
+  if (type == U_SPACE_SEPARATOR) return CharClass::kSpace;
+  if (type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR) return CharClass::kSpace;
+  if (type == U_FORMAT_CHAR) return CharClass::kDrop;
+  // Emoji and decorative symbols (☎ ✉ 🌐 📧 ...): Extended_Pictographic or So.
+  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || type == U_OTHER_SYMBOL ||
+      (c >= 0xE000 && c <= 0xF8FF)) {  // private use: icon fonts
+    return CharClass::kDrop;
+  }
+  if (c >= 0x1F3FB && c <= 0x1F3FF) return CharClass::kDrop;  // skin-tone modifiers
+  return CharClass::kKeep;
+}
+
+// Builds norm and offsets while collapsing whitespace.
+class LineBuilder {
+ public:
+  explicit LineBuilder(Line* line) : line_(line) {}
+
+  void Append(std::string_view bytes, uint32_t source) {
+    FlushGap(source);
+    for (char ch : bytes) {
+      line_->norm.push_back(ch);
+      line_->offsets.push_back(source);
+    }
+  }
+  // A space (width 1) or a tab/column gap (width 3+) between visible chars.
+  void Gap(int width, uint32_t source) {
+    if (pending_width_ == 0) pending_source_ = source;
+    pending_width_ += width;
+  }
+  bool empty() const { return line_->norm.empty(); }
+
+  void Finish(uint32_t end) {
+    pending_width_ = 0;
+    line_->offsets.push_back(end);
+  }
+
+ private:
+  void FlushGap(uint32_t) {
+    if (pending_width_ > 0 && !line_->norm.empty()) {
+      line_->norm.push_back(pending_width_ >= 3 ? '\t' : ' ');
+      line_->offsets.push_back(pending_source_);
+    }
+    pending_width_ = 0;
+  }
+
+  Line* line_;
+  int pending_width_ = 0;
+  uint32_t pending_source_ = 0;
+};
+
+// "- ", "* ", "+ ", "– " at the start of a line mark a list item.
+bool IsAsciiBulletStart(std::string_view norm_so_far, char c, UChar32 next) {
+  return norm_so_far.empty() && (c == '-' || c == '+') && (next == ' ' || next == '\t');
+}
+
+}  // namespace
+
+Span Line::RawSpan(size_t norm_begin, size_t norm_end) const {
+  if (offsets.empty()) return span;
+  norm_begin = std::min(norm_begin, offsets.size() - 1);
+  norm_end = std::min(std::max(norm_end, norm_begin), offsets.size() - 1);
+  Span out{offsets[norm_begin], offsets[norm_end]};
+  if (norm_end > norm_begin) {
+    // The end is just past the source character of the last norm byte.
+    uint32_t last = offsets[norm_end - 1];
+    size_t i = norm_end;
+    while (i < offsets.size() && offsets[i] == last) ++i;
+    out.end = i < offsets.size() ? offsets[i] : span.end;
+    if (out.end < last) out.end = span.end;
+  }
+  if (out.end > span.end) out.end = span.end;
+  if (out.begin > out.end) out.begin = out.end;
+  return out;
+}
+
+Line NormalizeLine(std::string_view text, uint32_t base) {
+  Line line;
+  line.span = {base, static_cast<uint32_t>(base + text.size())};
+  line.norm.reserve(text.size());
+  line.offsets.reserve(text.size() + 1);
+
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  bool at_start = true;  // only whitespace and bullets seen so far
+  LineBuilder out(&line);
+  // Each source character's end offset: the start of the next one. We
+  // need it for the final offsets element only.
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    uint32_t source = base + static_cast<uint32_t>(start);
+    if (c < 0) c = 0xFFFD;
+    char mapped = 0;
+    CharClass cls = Classify(c, &mapped);
+    if (at_start) {
+      if (cls == CharClass::kSpace) { line.indent += 1; continue; }
+      if (cls == CharClass::kTab) { line.indent += 4; continue; }
+      UChar32 next = 0;
+      if (i < n) {
+        int32_t j = i;
+        U8_NEXT(s, j, n, next);
+      }
+      if (c == '*' && (next == ' ' || next == '\t')) { line.bulleted = true; continue; }
+      if (cls == CharClass::kDrop) continue;
+      if (cls == CharClass::kBullet) { line.bulleted = true; continue; }
+      if (cls == CharClass::kDash && (next == ' ' || next == '\t' || next == 0x3000)) {
+        line.bulleted = true;  // "- item", "– GPA: 3.5"
+        continue;
+      }
+      if (cls == CharClass::kKeep && IsAsciiBulletStart(line.norm, static_cast<char>(c), next)) {
+        line.bulleted = true;
+        continue;
+      }
+      at_start = false;
+    }
+    switch (cls) {
+      case CharClass::kKeep:
+        out.Append(text.substr(start, i - start), source);
+        break;
+      case CharClass::kMapped:
+        out.Append(std::string_view(&mapped, 1), source);
+        break;
+      case CharClass::kDash:
+        out.Append("-", source);
+        break;
+      case CharClass::kSpace:
+        out.Gap(1, source);
+        break;
+      case CharClass::kTab:
+        out.Gap(3, source);
+        break;
+      case CharClass::kBullet:
+        // A bullet inside a line separates items: "Python • Java".
+        out.Append("|", source);
+        out.Gap(1, source);
+        break;
+      case CharClass::kDrop:
+        break;
+    }
+  }
+  out.Finish(line.span.end);
+  // Tidy separators left at the end by dropped glyphs: "Python |" → "Python".
+  while (!line.norm.empty() && (line.norm.back() == '|' || line.norm.back() == ' ')) {
+    line.norm.pop_back();
+    line.offsets.erase(line.offsets.end() - 2);
+  }
+  return line;
+}
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t eol = text.find_first_of("\r\n", pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    if (eol == text.size() && pos == text.size() && !lines.empty()) break;
+    lines.push_back(NormalizeLine(text.substr(pos, eol - pos), static_cast<uint32_t>(pos)));
+    if (eol == text.size()) break;
+    pos = eol + ((text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n') ? 2 : 1);
+  }
+  return lines;
+}
+
+}  // namespace cvparse

@@ -1,0 +1,36 @@
+// Expanding command-line inputs into the list of résumés to parse.
+//
+//   cvparse a.txt dir/ -   => a.txt, every file under dir/ (recursively, sorted), stdin
+//
+// Inside folders, hidden files and folders (".name") are skipped, and so are
+// cvparse's own outputs and corpus bookkeeping: *.json, *.jsonl, *.yaml,
+// *.yml and README*. Everything else is an input, so a stray PDF or PNG is
+// reported, not silently ignored. Symbolic links to folders are not followed
+// (no loops).
+#ifndef CVPARSE_TOOLS_INPUTS_H_
+#define CVPARSE_TOOLS_INPUTS_H_
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace cvparse::tools {
+
+struct Input {
+  std::string path;               // as given or found ("-" for stdin)
+  std::filesystem::path relative; // path under its root folder, or the file name
+};
+
+struct InputProblem {
+  std::string path;
+  std::string reason;
+};
+
+// Expands `args`; problems (a missing path, an unreadable folder) are
+// appended to *problems and the rest is still expanded.
+std::vector<Input> ExpandInputs(const std::vector<std::string>& args,
+                                std::vector<InputProblem>* problems);
+
+}  // namespace cvparse::tools
+
+#endif  // CVPARSE_TOOLS_INPUTS_H_

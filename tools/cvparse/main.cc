@@ -1,0 +1,30 @@
+// cvparse: the command-line tool. See `cvparse --help`.
+#include <cstring>
+#include <iostream>
+
+#include "args.h"
+#include "batch.h"
+#include "check.h"
+#include "cvparse/parse.h"
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::string error;
+  std::unique_ptr<cvparse::Parser> parser;
+  auto make_parser = [&]() -> bool {
+    parser = cvparse::Parser::Create(&error);
+    if (!parser) std::cerr << "cvparse: cannot load lexicons: " << error << '\n';
+    return parser != nullptr;
+  };
+
+  if (argc >= 2 && std::strcmp(argv[1], "check") == 0) {
+    if (!make_parser()) return 2;
+    return cvparse::tools::RunCheck(*parser, argc - 1, argv + 1);
+  }
+
+  int exit_code = 0;
+  std::optional<cvparse::tools::CliOptions> options = cvparse::tools::ParseArgs(argc, argv, &exit_code);
+  if (!options) return exit_code;
+  if (!make_parser()) return 2;
+  return cvparse::tools::RunParse(*parser, *options);
+}
