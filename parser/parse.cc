@@ -1,10 +1,18 @@
 // Parser: runs the stages in order on one document.
 //
 //   bytes ─Decode─▶ text ─SplitLines─▶ lines ─FindSections─▶ sections
-//         ─ExtractContact─▶ contact
+//         ─ExtractContact─▶ contact ─entity extractors─▶ entities
 #include "cvparse/parse.h"
 
+#include <ctime>
+
+#include "extract/awards.h"
 #include "extract/contact.h"
+#include "extract/education.h"
+#include "extract/experience.h"
+#include "extract/languages.h"
+#include "extract/publications.h"
+#include "extract/skills.h"
 #include "layout/sectioner.h"
 #include "lexicon/lexicons.h"
 #include "text/decode.h"
@@ -12,13 +20,32 @@
 
 namespace cvparse {
 
-Parser::Parser(std::unique_ptr<Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
+// Order matters: publications need the owner's name (contact), skills
+// count months from the dated experience entries.
+struct Parser::Extractors {
+  std::unique_ptr<EducationExtractor> education;
+  std::unique_ptr<ExperienceExtractor> experience;
+  std::unique_ptr<PublicationsExtractor> publications;
+  std::unique_ptr<AwardsExtractor> awards;
+  std::unique_ptr<SkillsExtractor> skills;
+  std::unique_ptr<LanguagesExtractor> languages;
+};
+
+Parser::Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors)
+    : lexicons_(std::move(lexicons)), extractors_(std::move(extractors)) {}
 Parser::~Parser() = default;
 
 std::unique_ptr<Parser> Parser::Create(std::string* error) {
   std::unique_ptr<Lexicons> lexicons = Lexicons::Create(error);
   if (!lexicons) return nullptr;
-  return std::unique_ptr<Parser>(new Parser(std::move(lexicons)));
+  auto x = std::make_unique<Extractors>();
+  if (!(x->education = EducationExtractor::Create(*lexicons, error))) return nullptr;
+  if (!(x->experience = ExperienceExtractor::Create(*lexicons, error))) return nullptr;
+  if (!(x->publications = PublicationsExtractor::Create(*lexicons, error))) return nullptr;
+  if (!(x->awards = AwardsExtractor::Create(*lexicons, error))) return nullptr;
+  if (!(x->skills = SkillsExtractor::Create(*lexicons, error))) return nullptr;
+  if (!(x->languages = LanguagesExtractor::Create(*lexicons, error))) return nullptr;
+  return std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(x)));
 }
 
 Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Document* doc) const {
@@ -46,6 +73,21 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
 
   FindSections(lexicons_->headings(), doc);
   ExtractContact(lexicons_->places(), doc);
+
+  YearMonth as_of{options.as_of_year, options.as_of_month};
+  if (as_of.year == 0) {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    as_of = {local.tm_year + 1900, local.tm_mon + 1};
+  }
+  const Lexicons& base = *lexicons_;
+  extractors_->education->Extract(base, as_of, doc);
+  extractors_->experience->Extract(base, as_of, doc);
+  extractors_->publications->Extract(base, as_of, doc);
+  extractors_->awards->Extract(base, as_of, doc);
+  extractors_->skills->Extract(base, as_of, doc);
+  extractors_->languages->Extract(base, as_of, doc);
   return Status::Ok();
 }
 

@@ -1,1 +1,276 @@
+// Tests for parser/layout/sectioner.h: whole small documents → the list of
+// sections, each {kind, heading, first_line, end_line, last text line}.
+//
+// Every test also checks the invariant the header promises: the sections
+// are contiguous and every non-blank line belongs to exactly one of them
+// (only blank lines before the first section may be left out).
+#include "layout/sectioner.h"
+
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicons.h"
+#include "text/normalize.h"
+
+#ifndef CVPARSE_SOURCE_DIR
+#error "define CVPARSE_SOURCE_DIR as the path of the source tree"
+#endif
+
+namespace cvparse {
+namespace {
+
+const HeadingLexicon& Headings() {
+  static const std::unique_ptr<Lexicons> lexicons = [] {
+    std::string error;
+    std::unique_ptr<Lexicons> l = Lexicons::Create(&error);
+    INFO(error);
+    REQUIRE(l != nullptr);
+    return l;
+  }();
+  return lexicons->headings();
+}
+
+Document Sectioned(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.lines = SplitLines(doc.text);
+  FindSections(Headings(), &doc);
+  return doc;
+}
+
+struct Expected {
+  std::string kind;
+  std::string heading;
+  size_t first_line;
+  size_t end_line;
+  std::string last;  // the text of the section's last non-blank line
+};
+
+// No text dropped, no line in two sections, spans inside their lines.
+void CheckCoverage(const Document& doc) {
+  std::vector<int> owners(doc.lines.size(), 0);
+  size_t previous_end = 0;
+  for (size_t s = 0; s < doc.sections.size(); ++s) {
+    const Section& section = doc.sections[s];
+    INFO("section " << s << " (" << section.kind << ")");
+    CHECK(section.first_line < section.end_line);
+    CHECK(section.end_line <= doc.lines.size());
+    if (s > 0) CHECK(section.first_line == previous_end);
+    previous_end = section.end_line;
+    for (size_t i = section.first_line; i < section.end_line && i < owners.size(); ++i) ++owners[i];
+    CHECK(section.span.begin <= section.span.end);
+    CHECK(section.span.end <= doc.text.size());
+    if (!section.heading.empty()) {
+      CHECK(section.span.begin == doc.lines[section.first_line].span.begin);
+      CHECK(section.heading_span.begin >= doc.lines[section.first_line].span.begin);
+      CHECK(section.heading_span.end <= doc.lines[section.first_line].span.end);
+    }
+  }
+  if (!doc.sections.empty()) CHECK(doc.sections.back().end_line == doc.lines.size());
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    INFO("line " << i << ": \"" << doc.lines[i].norm << "\"");
+    if (doc.lines[i].blank()) {
+      CHECK(owners[i] <= 1);
+    } else {
+      CHECK(owners[i] == 1);
+    }
+  }
+}
+
+void CheckSections(const std::string& text, const std::vector<Expected>& expected) {
+  INFO("doc: \"" << text << "\"");
+  Document doc = Sectioned(text);
+  CheckCoverage(doc);
+  REQUIRE(doc.sections.size() == expected.size());
+  for (size_t s = 0; s < expected.size(); ++s) {
+    INFO("section " << s);
+    const Section& got = doc.sections[s];
+    const Expected& want = expected[s];
+    CHECK(got.kind == want.kind);
+    CHECK(got.heading == want.heading);
+    CHECK(got.first_line == want.first_line);
+    CHECK(got.end_line == want.end_line);
+    std::string_view span_text = doc.Text(got.span);
+    size_t last_break = span_text.find_last_of("\r\n");
+    std::string_view last = last_break == std::string_view::npos ? span_text : span_text.substr(last_break + 1);
+    CHECK(last == want.last);
+  }
+}
+
+struct DocRow {
+  std::string name;
+  std::string text;
+  std::vector<Expected> sections;
+};
+
+TEST_CASE("FindSections: small documents", "[sectioner]") {
+  const std::vector<DocRow> rows = {
+      {"the header's example",
+       "Jane Doe\njane@example.com\n\nEDUCATION\nMIT\n\nSKILLS\nC++",
+       {{"basics", "", 0, 3, "jane@example.com"},
+        {"education", "EDUCATION", 3, 6, "MIT"},
+        {"skills", "SKILLS", 6, 8, "C++"}}},
+      {"no headings: one basics section",
+       "Jane Doe\nSoftware Engineer\nLondon, UK\n",
+       {{"basics", "", 0, 3, "London, UK"}}},
+      {"no headings, only prose",
+       "I am an engineer.\n\nI like building things.",
+       {{"basics", "", 0, 3, "I like building things."}}},
+      {"a heading on the first line: no empty header",
+       "EDUCATION\nMIT\nSKILLS\nC++",
+       {{"education", "EDUCATION", 0, 2, "MIT"}, {"skills", "SKILLS", 2, 4, "C++"}}},
+      {"blank lines before the header",
+       "\n\nJane Doe\n\nEXPERIENCE\nAcme",
+       {{"basics", "", 0, 4, "Jane Doe"}, {"work", "EXPERIENCE", 4, 6, "Acme"}}},
+      {"trailing blank lines stay in the last section",
+       "Jane Doe\n\nSKILLS\nPython\n\n\n",
+       {{"basics", "", 0, 2, "Jane Doe"}, {"skills", "SKILLS", 2, 6, "Python"}}},
+      {"an inline heading",
+       "Jane Doe\n\nSkills: Python, SQL\nLanguages: English\n",
+       {{"basics", "", 0, 2, "Jane Doe"}, {"skills", "Skills", 2, 4, "Languages: English"}}},
+      {"a heading directly after a heading",
+       "Jane Doe\n\nEDUCATION\nSKILLS\nC++",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"education", "EDUCATION", 2, 3, "EDUCATION"},
+        {"skills", "SKILLS", 3, 5, "C++"}}},
+      {"Markdown: entry titles below the section level are not sections",
+       "# Jane Doe\n\n## Experience\n\n### Engineer - Acme\nDid things\n\n## Education\n\n### MIT\nBSc",
+       {{"basics", "", 0, 2, "# Jane Doe"},
+        {"work", "## Experience", 2, 7, "Did things"},
+        {"education", "## Education", 7, 11, "BSc"}}},
+      {"Chinese",
+       "张伟\n电话：138 0013 8000\n\n教育背景\n电子科技大学 2021-2024\n\n工作经历\n阿里巴巴",
+       {{"basics", "", 0, 3, "电话：138 0013 8000"},
+        {"education", "教育背景", 3, 6, "电子科技大学 2021-2024"},
+        {"work", "工作经历", 6, 8, "阿里巴巴"}}},
+      {"Chinese numbering",
+       "张伟\n\n一、教育背景\n电子科技大学\n二、项目经历\n推荐系统",
+       {{"basics", "", 0, 2, "张伟"},
+        {"education", "一、教育背景", 2, 4, "电子科技大学"},
+        {"projects", "二、项目经历", 4, 6, "推荐系统"}}},
+      {"bilingual headings",
+       "张伟\n\n教育背景 Education\n浙江大学\n\nWork Experience 工作经历\n阿里巴巴",
+       {{"basics", "", 0, 2, "张伟"},
+        {"education", "教育背景 Education", 2, 5, "浙江大学"},
+        {"work", "Work Experience 工作经历", 5, 7, "阿里巴巴"}}},
+      {"an unknown heading is a section of kind other",
+       "Jane Doe\njane@x.com\n\nTEACHING & OUTREACH\nTA for CS101\n\nSKILLS\nPython",
+       {{"basics", "", 0, 3, "jane@x.com"},
+        {"other", "TEACHING & OUTREACH", 3, 6, "TA for CS101"},
+        {"skills", "SKILLS", 6, 8, "Python"}}},
+      {"a contact heading later in the document",
+       "Jane Doe\n\nSUMMARY\nEngineer\n\nCONTACT\njane@x.com",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"summary", "SUMMARY", 2, 5, "Engineer"},
+        {"basics", "CONTACT", 5, 7, "jane@x.com"}}},
+      {"only a heading", "EDUCATION", {{"education", "EDUCATION", 0, 1, "EDUCATION"}}},
+      {"typos in headings",
+       "Jane Doe\n\nEXPERIANCE\nAcme\n\nEDUCATON\nMIT",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIANCE", 2, 5, "Acme"},
+        {"education", "EDUCATON", 5, 7, "MIT"}}},
+      {"numbered headings without blank lines",
+       "Jane Doe\n\n1. Education\nMIT\n2. Experience\nAcme\n3. Skills\nC++",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"education", "1. Education", 2, 4, "MIT"},
+        {"work", "2. Experience", 4, 6, "Acme"},
+        {"skills", "3. Skills", 6, 8, "C++"}}},
+      {"CRLF line breaks",
+       "Jane Doe\r\n\r\nEDUCATION\r\nMIT\r\n\r\nSKILLS\r\nC++\r\n",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"education", "EDUCATION", 2, 5, "MIT"},
+        {"skills", "SKILLS", 5, 7, "C++"}}},
+      {"decorated headings and glyphs",
+       "✉ jane@x.com\n\n■ EDUCATION\nMIT\n\n=== Awards & Honors ===\nDean's list",
+       {{"basics", "", 0, 2, "✉ jane@x.com"},
+        {"education", "EDUCATION", 2, 5, "MIT"},
+        {"awards", "=== Awards & Honors ===", 5, 7, "Dean's list"}}},
+      {"a company in capitals and a table row are not headings",
+       "Jane Doe\n\nEXPERIENCE\n\nACME CORP INC\nEngineer\n\nSKILLS\nLanguages\tChinese, IELTS 7.0",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 7, "Engineer"},
+        {"skills", "SKILLS", 7, 9, "Languages\tChinese, IELTS 7.0"}}},
+      {"list items that name sections stay items",
+       "Jane Doe\n\nINTERESTS\n\n- Leadership\n- Hiking\n- Teaching",
+       {{"basics", "", 0, 2, "Jane Doe"}, {"interests", "INTERESTS", 2, 7, "- Teaching"}}},
+      {"job titles in capitals inside a section are not sections",
+       "Jane Doe\njane@x.com\n\nEXPERIENCE\n\nSENIOR SOFTWARE ENGINEER\nGoogle, 2019 - 2021\n- Built things\n\n"
+       "SOFTWARE ENGINEER\nAmazon, 2017 - 2019",
+       {{"basics", "", 0, 3, "jane@x.com"}, {"work", "EXPERIENCE", 3, 11, "Amazon, 2017 - 2019"}}},
+      {"Title Case headings on their own lines",
+       "Jane Doe\njane@x.com\n\nEducation\nMIT\n\nExperience\nAcme\n\nVolunteer Work\nRed Cross",
+       {{"basics", "", 0, 3, "jane@x.com"},
+        {"education", "Education", 3, 6, "MIT"},
+        {"work", "Experience", 6, 9, "Acme"},
+        {"volunteer", "Volunteer Work", 9, 11, "Red Cross"}}},
+      {"a heading with its content on the same line",
+       "Jane Doe\n\nEDUCATION: MIT, 2019\n\nLanguages: English, French",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"education", "EDUCATION", 2, 4, "EDUCATION: MIT, 2019"},
+        {"languages", "Languages", 4, 5, "Languages: English, French"}}},
+      {"a sentence after a heading",
+       "Jane Doe\n\nREFERENCES\nAvailable upon request.",
+       {{"basics", "", 0, 2, "Jane Doe"}, {"references", "REFERENCES", 2, 4, "Available upon request."}}},
+      {"a title line before the name",
+       "RESUME\n\nJANE DOE\njane@x.com\n\nSUMMARY\nEngineer",
+       {{"basics", "", 0, 5, "jane@x.com"}, {"summary", "SUMMARY", 5, 7, "Engineer"}}},
+  };
+  for (const DocRow& row : rows) {
+    INFO("row: " << row.name);
+    CheckSections(row.text, row.sections);
+  }
+}
+
+TEST_CASE("FindSections: documents with no text have no sections", "[sectioner]") {
+  for (const std::string& text : {std::string(), std::string("\n\n"), std::string("  \t\n✉\n")}) {
+    INFO("doc: \"" << text << "\"");
+    CHECK(Sectioned(text).sections.empty());
+  }
+}
+
+TEST_CASE("FindSections: heading spans point at the heading", "[sectioner]") {
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"Jane\n\n■ EDUCATION\nMIT", "EDUCATION"},
+      {"Jane\n\nSkills: Python, SQL", "Skills"},
+      {"Jane\n\n  Work Experience:  \nAcme", "Work Experience:"},
+      {"Jane\n\nＥＤＵＣＡＴＩＯＮ\nMIT", "ＥＤＵＣＡＴＩＯＮ"},
+      {"Jane\n\n一、教育背景\n大学", "一、教育背景"},
+  };
+  for (const auto& [text, heading] : rows) {
+    INFO("doc: \"" << text << "\"");
+    Document doc = Sectioned(text);
+    REQUIRE(doc.sections.size() == 2);
+    CHECK(doc.Text(doc.sections[1].heading_span) == heading);
+  }
+}
+
+TEST_CASE("FindSections: corpus/000.txt", "[sectioner]") {
+  std::ifstream in(CVPARSE_SOURCE_DIR "/corpus/000.txt", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  Document doc = Sectioned(buffer.str());
+  CheckCoverage(doc);
+  std::vector<std::string> kinds;
+  std::vector<std::string> headings;
+  for (const Section& section : doc.sections) {
+    kinds.push_back(section.kind);
+    headings.push_back(section.heading);
+  }
+  CHECK(kinds == std::vector<std::string>{"basics", "education", "research", "projects",
+                                          "publications", "courses", "awards", "skills"});
+  CHECK(headings == std::vector<std::string>{"", "EDUCATION", "RESEARCH EXPERIENCE",
+                                             "PROJECT EXPERIENCE", "PUBLICATIONS", "SELECTED COURSES",
+                                             "AWARDS & HONORS", "SKILLS"});
+  for (const Section& section : doc.sections) {
+    CHECK(section.from_lexicon == !section.heading.empty());  // the header has no heading
+  }
+}
+
+}  // namespace
+}  // namespace cvparse

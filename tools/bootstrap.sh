@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(cmake ninja-build g++ pkg-config git libre2-dev libicu-dev libboost-program-options-dev
-          catch2 nlohmann-json3-dev libyaml-cpp-dev nodejs npm)
+          catch2 nlohmann-json3-dev libyaml-cpp-dev parallel python3 nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

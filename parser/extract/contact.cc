@@ -1,6 +1,10 @@
 #include "extract/contact.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "extract/places.h"
 #include "lexicon/tsv.h"
@@ -187,9 +191,38 @@ bool LooksLikeDateRun(std::string_view candidate) {
                         candidate.front() != '(');
 }
 
-void FindPhones(const Line& line, Contact* contact) {
-  for (const Match& m : PhonePattern().FindAll(line.norm)) {
-    std::string_view raw = TrimView(std::string_view(line.norm).substr(m.begin, m.end - m.begin));
+// The line cut at " / ", which separates two numbers ("138 0013 8000 /
+// 139 0013 8001"); a '/' without spaces stays inside one ("030/1234567").
+std::vector<std::string_view> SplitAlternativeNumbers(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  for (size_t slash = text.find(" / "); slash != std::string_view::npos; slash = text.find(" / ")) {
+    pieces.push_back(text.substr(0, slash));
+    text.remove_prefix(slash + 3);
+  }
+  pieces.push_back(text);
+  return pieces;
+}
+
+// Keys of the values already kept, so a file with thousands of addresses stays
+// linear instead of comparing every new value with every kept one.
+struct SeenValues {
+  std::unordered_set<std::string> emails, urls, profiles, phones;
+
+  // True the first time `key` is offered to `set`.
+  static bool Insert(std::unordered_set<std::string>& set, std::string key) {
+    return set.insert(std::move(key)).second;
+  }
+};
+
+void FindPhones(const Line& line, Contact* contact, SeenValues* seen) {
+  std::vector<std::string_view> candidates;
+  for (std::string_view piece : SplitAlternativeNumbers(line.norm)) {
+    for (const Match& m : PhonePattern().FindAll(piece)) {
+      candidates.push_back(piece.substr(m.begin, m.end - m.begin));
+    }
+  }
+  for (std::string_view candidate : candidates) {
+    std::string_view raw = TrimView(candidate);
     // Trim an unbalanced trailing ")" or "(" run the pattern swallowed.
     while (!raw.empty() && (raw.back() == '(' || raw.back() == '-' || raw.back() == '.')) raw.remove_suffix(1);
     int digits = CountDigits(raw);
@@ -202,10 +235,13 @@ void FindPhones(const Line& line, Contact* contact) {
     phone.raw = std::string(raw);
     phone.e164 = ToE164(raw);
     phone.span = line.RawSpan(begin, begin + raw.size());
-    bool duplicate = std::any_of(contact->phones.begin(), contact->phones.end(), [&](const Phone& p) {
-      return (!p.e164.empty() && p.e164 == phone.e164) || p.raw == phone.raw;
-    });
-    if (!duplicate) contact->phones.push_back(std::move(phone));
+    // A phone is a duplicate when its raw text or its E.164 form was seen.
+    bool duplicate = seen->phones.count("raw:" + phone.raw) > 0 ||
+                     (!phone.e164.empty() && seen->phones.count("e164:" + phone.e164) > 0);
+    if (duplicate) continue;
+    seen->phones.insert("raw:" + phone.raw);
+    if (!phone.e164.empty()) seen->phones.insert("e164:" + phone.e164);
+    contact->phones.push_back(std::move(phone));
   }
 }
 
@@ -288,12 +324,10 @@ std::optional<std::string> NameFromLine(std::string_view norm, size_t* offset) {
     start += m.end;
     s.remove_prefix(m.end);
   }
-  // Post-nominals after a comma: "Maria Lindqvist, PhD".
+  // Post-nominals or a headline after a comma: "Maria Lindqvist, PhD",
+  // "Jane Doe, PhD Candidate in Physics".
   size_t comma = s.find(',');
-  if (comma != std::string_view::npos) {
-    std::string_view after = TrimView(s.substr(comma + 1));
-    if (after.size() <= 12) s = TrimView(s.substr(0, comma));
-  }
+  if (comma != std::string_view::npos) s = TrimView(s.substr(0, comma));
   if (s.empty() || s.size() > 60) return std::nullopt;
   if (CountDigits(s) > 0 || Contains(s, "@") || Contains(s, "http") || Contains(s, "www.") ||
       Contains(s, ":") || (s.back() == '.' && s.size() > 4 && s[s.size() - 3] != ' ')) {
@@ -313,15 +347,16 @@ void ExtractContact(const PlaceLexicon& places, Document* doc) {
   Contact& contact = doc->contact;
   contact = Contact();
   const std::vector<size_t> header = HeaderLines(*doc);
+  SeenValues seen;
 
   // Emails anywhere (a CV rarely quotes somebody else's address).
   for (const Line& line : doc->lines) {
     if (line.norm.find('@') == std::string::npos) continue;
     for (const Match& m : EmailPattern().FindAll(line.norm)) {
       std::string value = line.norm.substr(m.begin, m.end - m.begin);
-      bool seen = std::any_of(contact.emails.begin(), contact.emails.end(),
-                              [&](const Found& f) { return FoldCase(f.value) == FoldCase(value); });
-      if (!seen) contact.emails.push_back({value, line.RawSpan(m.begin, m.end)});
+      if (SeenValues::Insert(seen.emails, FoldCase(value))) {
+        contact.emails.push_back({value, line.RawSpan(m.begin, m.end)});
+      }
     }
   }
 
@@ -339,15 +374,12 @@ void ExtractContact(const PlaceLexicon& places, Document* doc) {
       Span span = line.RawSpan(m.begin, m.begin + raw.size());
       std::optional<Profile> profile = ProfileFromUrl(url, span);
       if (!in_header[i] && !profile) continue;
-      bool seen = std::any_of(contact.urls.begin(), contact.urls.end(),
-                              [&](const Found& f) { return f.value == url; });
-      if (seen) continue;
+      if (!SeenValues::Insert(seen.urls, url)) continue;
       contact.urls.push_back({url, span});
       if (profile) {
-        bool same = std::any_of(contact.profiles.begin(), contact.profiles.end(), [&](const Profile& p) {
-          return p.network == profile->network && FoldCase(p.username) == FoldCase(profile->username);
-        });
-        if (!same) contact.profiles.push_back(*profile);
+        if (SeenValues::Insert(seen.profiles, profile->network + '\n' + FoldCase(profile->username))) {
+          contact.profiles.push_back(*profile);
+        }
       } else if (!contact.website) {
         contact.website = Found{url, span};
       }
@@ -357,7 +389,7 @@ void ExtractContact(const PlaceLexicon& places, Document* doc) {
   // Phones: header lines, and labelled lines anywhere.
   for (size_t i = 0; i < doc->lines.size(); ++i) {
     const Line& line = doc->lines[i];
-    if (in_header[i] || PhoneLabel().Contains(line.norm)) FindPhones(line, &contact);
+    if (in_header[i] || PhoneLabel().Contains(line.norm)) FindPhones(line, &contact, &seen);
   }
 
   // Name: the first header line that reads as a name.

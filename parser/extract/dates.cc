@@ -10,8 +10,10 @@
 //      the inner end of a range.
 //   2. "Expected" before a point or "(expected)" after it widens the match.
 //   3. Ranges are built from pairs of points joined by a separator ("-", "–",
-//      "to", "至", ...), plus the one range rule that is not two points,
-//      "yyyy - yy" ("2018–19").
+//      "to", "至", ...), named "<start rule> - <end rule>". A start may lack
+//      its year ("Jan - Mar 2020", "Sep 15 - Oct 3, 2019"). "2019/2020" joins
+//      two bare years with '/'. One range rule is not two points: "yyyy - yy"
+//      ("2018–19").
 //   4. The longest non-overlapping candidates win (FindAll), or the one that
 //      covers the whole text (ParseExact).
 #include "extract/dates.h"
@@ -444,7 +446,6 @@ struct PointRuleDef {
   Producer produce;
 };
 
-
 // Identifies which month, season or quarter a matched word names.
 struct WordMatchers {
   std::array<std::unique_ptr<RE2>, 13> month_of;
@@ -503,7 +504,7 @@ struct DateParser::Impl {
 
   void CollectPoints(std::string_view text, YearMonth as_of, std::vector<Candidate>* out) const;
   void ExtendExpected(std::string_view text, std::vector<Candidate>* points) const;
-  void CollectRanges(std::string_view text, YearMonth as_of, const std::vector<Candidate>& points,
+  void CollectRanges(std::string_view text, const std::vector<Candidate>& points,
                      std::vector<Candidate>* out) const;
   bool CapsPrefixed(std::string_view text, size_t begin) const;
 };
@@ -915,7 +916,7 @@ bool AgreeNumericDm(const Candidate& a, const Candidate& b, PartialDate* s, Part
 
 }  // namespace
 
-void DateParser::Impl::CollectRanges(std::string_view text, YearMonth /*as_of*/,
+void DateParser::Impl::CollectRanges(std::string_view text,
                                      const std::vector<Candidate>& points,
                                      std::vector<Candidate>* out) const {
   std::multimap<size_t, const Candidate*> by_begin;
@@ -1170,7 +1171,7 @@ std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_o
   std::vector<Candidate> points, ranges;
   impl_->CollectPoints(text, as_of, &points);
   impl_->ExtendExpected(text, &points);
-  impl_->CollectRanges(text, as_of, points, &ranges);
+  impl_->CollectRanges(text, points, &ranges);
 
   std::vector<const Candidate*> pool;
   for (const Candidate& p : points) {
@@ -1201,7 +1202,7 @@ std::optional<DateMatch> DateParser::ParseExact(std::string_view text, YearMonth
   std::vector<Candidate> points, ranges;
   impl_->CollectPoints(text, as_of, &points);
   impl_->ExtendExpected(text, &points);
-  impl_->CollectRanges(text, as_of, points, &ranges);
+  impl_->CollectRanges(text, points, &ranges);
 
   auto only_punct = [&](size_t from, size_t to) {
     for (size_t i = from; i < to;) {

@@ -6,10 +6,11 @@
 namespace cvparse {
 namespace {
 
-// "1.", "(2)", "3)", "IV.", "一、", "A." at the start of a heading.
+// "1.", "1.2", "(2)", "3)", "IV.", "一、", "A." at the start of a heading.
+// "1.2 " comes first: RE2 prefers the leftmost alternative, which would take "1.".
 const Pattern& NumberingPrefix() {
   static const Pattern p(
-      R"(^(?:\(?\d{1,2}(?:\.\d{1,2})?[.)、:]|\d{1,2}\s|[IVXivx]{1,4}[.)]|\(?[一二三四五六七八九十]{1,3}[)、.]|[A-H][.)])\s*)");
+      R"(^(?:\d{1,2}\.\d{1,2}\s|\(?\d{1,2}(?:\.\d{1,2})?[.)、:]|\d{1,2}\s|[IVXivx]{1,4}[.)]|\(?[一二三四五六七八九十]{1,3}[)、.]|[A-H][.)])\s*)");
   return p;
 }
 
@@ -52,14 +53,18 @@ std::string HeadingKey(std::string_view norm) {
   std::string collapsed;
   collapsed.reserve(s.size() + 8);
   bool space = false;
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     if (c == ' ' || c == '\t') {
       space = true;
       continue;
     }
     if (space && !collapsed.empty()) collapsed.push_back(' ');
+    // A "+" standing alone between words ("Awards + Honors"), not "C++".
+    bool lone_plus = c == '+' && (space || collapsed.empty()) &&
+                     (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\t');
     space = false;
-    if (c == '&') {
+    if (c == '&' || lone_plus) {
       if (!collapsed.empty() && collapsed.back() != ' ') collapsed.push_back(' ');
       collapsed += "and";
       space = true;

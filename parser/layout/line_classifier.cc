@@ -1,5 +1,7 @@
 #include "layout/line_classifier.h"
 
+#include <utility>
+
 #include "regex/pattern.h"
 
 namespace cvparse {
@@ -63,14 +65,22 @@ const Line* NextNonBlank(const std::vector<Line>& lines, size_t index) {
   return nullptr;
 }
 
-// "Chinese English" keys of bilingual headings: "教育背景 education".
+// Keys of bilingual headings, either order: "教育背景 education", "education 教育背景".
 std::string_view LookupBilingual(const HeadingLexicon& lexicon, std::string_view key) {
+  auto non_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+  if (key.empty()) return {};
+  const bool cjk_first = non_ascii(key[0]);
   size_t split = 0;
-  while (split < key.size() && static_cast<unsigned char>(key[split]) >= 0x80) ++split;
-  if (split == 0 || split >= key.size()) return {};
+  while (split < key.size() && non_ascii(key[split]) == cjk_first) ++split;
+  if (split >= key.size()) return {};
+  // Latin first: the other script must start a new word ("compétences" is one word).
+  if (!cjk_first && key[split - 1] != ' ') return {};
   std::string_view cjk = key.substr(0, split);
   std::string_view latin = key.substr(split);
+  if (!cjk_first) std::swap(cjk, latin);
   while (!cjk.empty() && cjk.back() == ' ') cjk.remove_suffix(1);
+  while (!cjk.empty() && cjk.front() == ' ') cjk.remove_prefix(1);
+  while (!latin.empty() && latin.back() == ' ') latin.remove_suffix(1);
   while (!latin.empty() && latin.front() == ' ') latin.remove_prefix(1);
   std::string_view kind = lexicon.Lookup(cjk);
   return kind.empty() ? lexicon.Lookup(latin) : kind;
@@ -123,8 +133,11 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       if (kind.empty() && layout_cue && !first && words <= 4 && !LooksLikeContent(norm)) {
         kind = lexicon.LookupSuffix(key);
       }
-      // A list item is a heading only when styled like one: "■ EDUCATION".
-      bool allowed = !line.bulleted || (words <= 3 && (caps || blank_before));
+      // A list item is a heading only when styled like one: "■ EDUCATION",
+      // or "■ Education" after a blank line when no further item follows.
+      const Line* next = NextNonBlank(lines, index);
+      bool in_list = next != nullptr && next->bulleted;
+      bool allowed = !line.bulleted || (words <= 3 && (caps || (blank_before && !in_list)));
       if (!kind.empty() && allowed) {
         result = {true, std::string(kind), true, norm.size(), false};
         return result;

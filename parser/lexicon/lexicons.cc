@@ -40,6 +40,11 @@ std::unique_ptr<Lexicons> Lexicons::Create(std::string* error) {
   if (!LoadLexiconFile("regions.tsv", &text, error)) return nullptr;
   lexicons->places_ = PlaceLexicon::Create(text, error);
   if (!lexicons->places_) return nullptr;
+  std::string months, date_words;
+  if (!LoadLexiconFile("months.tsv", &months, error)) return nullptr;
+  if (!LoadLexiconFile("date_words.tsv", &date_words, error)) return nullptr;
+  lexicons->dates_ = DateParser::Create(months, date_words, error);
+  if (!lexicons->dates_) return nullptr;
   return lexicons;
 }
 

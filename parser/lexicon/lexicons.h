@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/dates.h"
 #include "extract/places.h"
 #include "layout/heading_lexicon.h"
 
@@ -24,10 +25,12 @@ class Lexicons {
 
   const HeadingLexicon& headings() const { return *headings_; }
   const PlaceLexicon& places() const { return *places_; }
+  const DateParser& dates() const { return *dates_; }
 
  private:
   std::unique_ptr<HeadingLexicon> headings_;
   std::unique_ptr<PlaceLexicon> places_;
+  std::unique_ptr<DateParser> dates_;
 };
 
 // The contents of lexicon file `name` ("headings.tsv"): from

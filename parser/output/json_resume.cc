@@ -5,6 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cvparse/version.h"
+#include "output/json_awards.h"
+#include "output/json_education.h"
+#include "output/json_experience.h"
+#include "output/json_languages.h"
+#include "output/json_publications.h"
+#include "output/json_skills.h"
 
 namespace cvparse {
 namespace {
@@ -115,6 +121,13 @@ std::string ToJsonResume(const Document& doc, const JsonOptions& options) {
   ext["encoding"] = doc.encoding;
   ext["sections"] = SectionsJson(doc);
   ext["contact"] = ContactJson(doc.contact);
+  // Entity arrays, in JSON Resume's order; each also adds its x-cvparse part.
+  AppendExperienceJson(doc, &out, &ext);
+  AppendEducationJson(doc, &out, &ext);
+  AppendAwardsJson(doc, &out, &ext);
+  AppendPublicationsJson(doc, &out, &ext);
+  AppendSkillsJson(doc, &out, &ext);
+  AppendLanguagesJson(doc, &out, &ext);
   json warnings = json::array();
   for (const Diagnostic& d : doc.warnings) {
     json w = {{"message", d.message}};

@@ -75,42 +75,58 @@ CharClass Classify(UChar32 c, char* mapped) {
   return CharClass::kKeep;
 }
 
-// Builds norm and offsets while collapsing whitespace.
+// Builds norm and offsets while collapsing whitespace. Beside offsets it
+// records where each norm byte's source character ends, so that the final
+// offsets element can be the end of the last source character kept.
 class LineBuilder {
  public:
   explicit LineBuilder(Line* line) : line_(line) {}
 
-  void Append(std::string_view bytes, uint32_t source) {
-    FlushGap(source);
+  // Appends `bytes` made from the source character [source, source_end).
+  void Append(std::string_view bytes, uint32_t source, uint32_t source_end) {
+    FlushGap();
     for (char ch : bytes) {
       line_->norm.push_back(ch);
       line_->offsets.push_back(source);
+      ends_.push_back(source_end);
     }
   }
   // A space (width 1) or a tab/column gap (width 3+) between visible chars.
-  void Gap(int width, uint32_t source) {
+  void Gap(int width, uint32_t source, uint32_t source_end) {
     if (pending_width_ == 0) pending_source_ = source;
+    pending_end_ = source_end;
     pending_width_ += width;
   }
-  bool empty() const { return line_->norm.empty(); }
 
-  void Finish(uint32_t end) {
+  // Drops separators left at the end by dropped glyphs ("Python |" → "Python")
+  // and appends the final offsets element: the end of the last source
+  // character kept, or `line_end` when nothing was.
+  void Finish(uint32_t line_end) {
     pending_width_ = 0;
-    line_->offsets.push_back(end);
+    std::string& norm = line_->norm;
+    while (!norm.empty() && (norm.back() == '|' || norm.back() == ' ' || norm.back() == '\t')) {
+      norm.pop_back();
+      line_->offsets.pop_back();
+      ends_.pop_back();
+    }
+    line_->offsets.push_back(ends_.empty() ? line_end : ends_.back());
   }
 
  private:
-  void FlushGap(uint32_t) {
+  void FlushGap() {
     if (pending_width_ > 0 && !line_->norm.empty()) {
       line_->norm.push_back(pending_width_ >= 3 ? '\t' : ' ');
       line_->offsets.push_back(pending_source_);
+      ends_.push_back(pending_end_);
     }
     pending_width_ = 0;
   }
 
   Line* line_;
+  std::vector<uint32_t> ends_;
   int pending_width_ = 0;
   uint32_t pending_source_ = 0;
+  uint32_t pending_end_ = 0;
 };
 
 // "- ", "* ", "+ ", "– " at the start of a line mark a list item.
@@ -146,21 +162,23 @@ Line NormalizeLine(std::string_view text, uint32_t base) {
 
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
-  bool at_start = true;  // only whitespace and bullets seen so far
+  bool at_start = true;    // only whitespace and bullets seen so far
+  bool glyph_seen = false;  // a bullet or dropped glyph came before: the indent is done
   LineBuilder out(&line);
-  // Each source character's end offset: the start of the next one. We
-  // need it for the final offsets element only.
   for (int32_t i = 0; i < n;) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
     uint32_t source = base + static_cast<uint32_t>(start);
-    if (c < 0) c = 0xFFFD;
+    uint32_t source_end = base + static_cast<uint32_t>(i);
+    const bool invalid = c < 0;  // Decode() repairs these; direct callers may not
+    if (invalid) c = 0xFFFD;
     char mapped = 0;
     CharClass cls = Classify(c, &mapped);
     if (at_start) {
-      if (cls == CharClass::kSpace) { line.indent += 1; continue; }
-      if (cls == CharClass::kTab) { line.indent += 4; continue; }
+      if (cls == CharClass::kSpace) { line.indent += glyph_seen ? 0 : 1; continue; }
+      if (cls == CharClass::kTab) { line.indent += glyph_seen ? 0 : 4; continue; }
+      glyph_seen = true;
       UChar32 next = 0;
       if (i < n) {
         int32_t j = i;
@@ -181,35 +199,32 @@ Line NormalizeLine(std::string_view text, uint32_t base) {
     }
     switch (cls) {
       case CharClass::kKeep:
-        out.Append(text.substr(start, i - start), source);
+        out.Append(invalid ? std::string_view("\uFFFD") : text.substr(start, i - start), source,
+                   source_end);
         break;
       case CharClass::kMapped:
-        out.Append(std::string_view(&mapped, 1), source);
+        out.Append(std::string_view(&mapped, 1), source, source_end);
         break;
       case CharClass::kDash:
-        out.Append("-", source);
+        out.Append("-", source, source_end);
         break;
       case CharClass::kSpace:
-        out.Gap(1, source);
+        out.Gap(1, source, source_end);
         break;
       case CharClass::kTab:
-        out.Gap(3, source);
+        out.Gap(3, source, source_end);
         break;
       case CharClass::kBullet:
-        // A bullet inside a line separates items: "Python • Java".
-        out.Append("|", source);
-        out.Gap(1, source);
+        // A bullet inside a line separates items: "Python • Java", "Python•Java".
+        out.Gap(1, source, source);
+        out.Append("|", source, source_end);
+        out.Gap(1, source_end, source_end);
         break;
       case CharClass::kDrop:
         break;
     }
   }
   out.Finish(line.span.end);
-  // Tidy separators left at the end by dropped glyphs: "Python |" → "Python".
-  while (!line.norm.empty() && (line.norm.back() == '|' || line.norm.back() == ' ')) {
-    line.norm.pop_back();
-    line.offsets.erase(line.offsets.end() - 2);
-  }
   return line;
 }
 

@@ -5,6 +5,9 @@
 #include "args.h"
 #include "batch.h"
 #include "check.h"
+#include "profile_cmd.h"
+#include "score_cmd.h"
+#include "eval.h"
 #include "cvparse/parse.h"
 
 int main(int argc, char** argv) {
@@ -20,6 +23,18 @@ int main(int argc, char** argv) {
   if (argc >= 2 && std::strcmp(argv[1], "check") == 0) {
     if (!make_parser()) return 2;
     return cvparse::tools::RunCheck(*parser, argc - 1, argv + 1);
+  }
+  if (argc >= 2 && std::strcmp(argv[1], "score") == 0) {
+    if (!make_parser()) return 2;
+    return cvparse::tools::RunScore(*parser, argc - 1, argv + 1);
+  }
+  if (argc >= 2 && std::strcmp(argv[1], "profile") == 0) {
+    if (!make_parser()) return 2;
+    return cvparse::tools::RunProfile(*parser, argc - 1, argv + 1);
+  }
+  if (argc >= 2 && std::strcmp(argv[1], "eval") == 0) {
+    if (!make_parser()) return 2;
+    return cvparse::tools::RunEval(*parser, argc - 1, argv + 1);
   }
 
   int exit_code = 0;

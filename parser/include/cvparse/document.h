@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "cvparse/entities.h"
+
 namespace cvparse {
 
 // Half-open byte range [begin, end) in Document::text.
@@ -102,6 +104,7 @@ struct Document {
   std::vector<Line> lines;
   std::vector<Section> sections;
   Contact contact;
+  Entities entities;
   std::vector<Diagnostic> warnings;
 
   std::string_view Text(Span span) const {

@@ -45,8 +45,10 @@ class Parser {
   const Lexicons& lexicons() const { return *lexicons_; }
 
  private:
-  explicit Parser(std::unique_ptr<Lexicons> lexicons);
+  struct Extractors;  // the entity extractors, in the order they run
+  Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors);
   std::unique_ptr<Lexicons> lexicons_;
+  std::unique_ptr<Extractors> extractors_;
 };
 
 }  // namespace cvparse

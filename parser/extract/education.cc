@@ -1,0 +1,1342 @@
+#include "extract/education.h"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "layout/entries.h"
+#include "layout/heading_lexicon.h"
+#include "regex/pattern.h"
+
+namespace cvparse {
+namespace {
+
+constexpr char kMask = '\x01';        // stands for a date, grade or rank in LineInfo::masked
+constexpr size_t kMaxEntryLines = 200;
+constexpr size_t kMaxSectionLines = 2000;
+constexpr size_t kMaxCourses = 200;
+
+// ---------------------------------------------------------------------------
+// Small text helpers.
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool StartsWithFolded(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && Lower(s.substr(0, prefix.size())) == prefix;
+}
+
+std::string_view Trim(std::string_view s, std::string_view chars = " \t") {
+  while (!s.empty() && IsOneOf(s.front(), chars)) s.remove_prefix(1);
+  while (!s.empty() && IsOneOf(s.back(), chars)) s.remove_suffix(1);
+  return s;
+}
+
+// Trims [*b, *e) of `s` of spaces, masks and the given punctuation.
+void TrimRange(std::string_view s, size_t* b, size_t* e, std::string_view chars) {
+  while (*b < *e && (IsSpace(s[*b]) || s[*b] == kMask || IsOneOf(s[*b], chars))) ++*b;
+  while (*e > *b && (IsSpace(s[*e - 1]) || s[*e - 1] == kMask || IsOneOf(s[*e - 1], chars))) --*e;
+}
+
+// ---------------------------------------------------------------------------
+// Line analysis.
+
+enum class Column { kNone, kDegree, kInstitution, kYear, kGrade, kArea, kLocation };
+
+enum class ChunkKind { kOther, kDegree, kInstitution, kPlace };
+
+struct Chunk {
+  size_t begin = 0, end = 0;  // in norm, trimmed
+  int cell = 0;               // index of the tab-separated cell
+  ChunkKind kind = ChunkKind::kOther;
+  int degree = -1;            // index of its first degree in LineInfo::degrees
+  bool masked_only = false;   // nothing but dates, grades, ranks and punctuation
+  bool generic = false;       // "CIM Certificate in Digital Marketing": a qualification outside the lexicon
+};
+
+enum class LineRole { kNormal, kCourses, kNote, kTableHeader };
+
+struct LineInfo {
+  size_t index = 0;
+  const Line* line = nullptr;
+  std::string masked;  // norm with dates, grades and ranks replaced by kMask
+  LineRole role = LineRole::kNormal;
+  std::vector<DegreeMatch> degrees;
+  std::vector<InstitutionWord> institutions;
+  std::vector<GradeMatch> grades;
+  std::vector<RankMatch> ranks;
+  std::vector<DateMatch> dates;
+  std::vector<Chunk> chunks;
+  int cells = 1;
+  std::vector<Course> courses;  // kCourses lines
+};
+
+const Pattern& CourseLabel() {
+  static const Pattern p(
+      R"((?i)^((?:(?:relevant|selected|key|core|major|main|related|graduate|undergraduate|postgraduate|advanced|elective)\s+)*(?:course\s?work|courses?|modules?|subjects?|classes)(?:\s+taken)?(?:\s*\([^)]{0,20}\))?|主修课程|核心课程|相关课程|专业课程|主要课程|课程)\s*:\s*(.*)$)");
+  return p;
+}
+
+// Lines that describe something else than the degree: no grade or degree is read there.
+const Pattern& NoteLabel() {
+  static const Pattern p(
+      R"((?i)^(?:(?:master'?s?|bachelor'?s?|ph\.?d\.?|doctoral|senior|final[\s\-]year|undergraduate|graduate|capstone|honou?rs)\s+)?(?:thesis|dissertation|project|design|research|advisor|adviser|supervisor|supervisors|activities|societies|clubs|论文|毕业论文|毕业设计|导师|研究方向|Masterarbeit|Bachelorarbeit|Diplomarbeit|Abschlussarbeit|mémoire|stage)\s*:)");
+  return p;
+}
+
+bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
+
+// "Certificate in Digital Marketing", "Diploma of Nursing": kept as a degree of unknown level.
+const Pattern& GenericQualification() {
+  static const Pattern p(R"((?i)^(.{0,40}?\b(?:certificate|diploma|certification))\s+(?:in|of)\s+\S)");
+  return p;
+}
+
+// Table header cells: "Degree", "Institute / Board", "Year", "Score".
+Column HeaderWord(std::string_view word) {
+  static const std::pair<std::string_view, Column> kWords[] = {
+      {"degree", Column::kDegree},       {"qualification", Column::kDegree}, {"qualifications", Column::kDegree},
+      {"course", Column::kDegree},       {"program", Column::kDegree},       {"programme", Column::kDegree},
+      {"examination", Column::kDegree},  {"exam", Column::kDegree},          {"level", Column::kDegree},
+      {"学历", Column::kDegree},         {"学位", Column::kDegree},
+      {"institution", Column::kInstitution}, {"institute", Column::kInstitution},
+      {"university", Column::kInstitution},  {"school", Column::kInstitution},
+      {"college", Column::kInstitution},     {"board", Column::kInstitution},
+      {"school/college", Column::kInstitution}, {"学校", Column::kInstitution}, {"院校", Column::kInstitution},
+      {"year", Column::kYear},           {"years", Column::kYear},           {"period", Column::kYear},
+      {"dates", Column::kYear},          {"date", Column::kYear},            {"duration", Column::kYear},
+      {"year of passing", Column::kYear}, {"passing year", Column::kYear},   {"时间", Column::kYear},
+      {"grade", Column::kGrade},         {"score", Column::kGrade},          {"marks", Column::kGrade},
+      {"percentage", Column::kGrade},    {"cgpa", Column::kGrade},           {"gpa", Column::kGrade},
+      {"result", Column::kGrade},        {"class", Column::kGrade},          {"grade/score", Column::kGrade},
+      {"成绩", Column::kGrade},
+      {"major", Column::kArea},          {"specialization", Column::kArea},  {"specialisation", Column::kArea},
+      {"field", Column::kArea},          {"subject", Column::kArea},         {"branch", Column::kArea},
+      {"stream", Column::kArea},         {"专业", Column::kArea},
+      {"location", Column::kLocation},   {"city", Column::kLocation},        {"place", Column::kLocation},
+  };
+  std::string folded = Lower(Trim(word));
+  for (const auto& [w, column] : kWords) {
+    if (folded == w) return column;
+  }
+  return Column::kNone;
+}
+
+// "Degree\tInstitution\tYear\tGrade" => {degree, institution, year, grade}.
+bool ParseTableHeader(std::string_view norm, std::vector<Column>* columns) {
+  std::vector<Column> out;
+  size_t start = 0;
+  while (start <= norm.size()) {
+    size_t tab = norm.find('\t', start);
+    std::string_view cell = norm.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    Column first = Column::kNone;
+    size_t part_start = 0;
+    while (part_start <= cell.size()) {
+      size_t slash = cell.find('/', part_start);
+      std::string_view part = cell.substr(part_start, slash == std::string_view::npos ? std::string_view::npos
+                                                                                        : slash - part_start);
+      Column c = HeaderWord(part);
+      if (c == Column::kNone) return false;
+      if (first == Column::kNone) first = c;
+      if (slash == std::string_view::npos) break;
+      part_start = slash + 1;
+    }
+    out.push_back(first);
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  if (out.size() < 2) return false;
+  *columns = std::move(out);
+  return true;
+}
+
+// Words that never belong to a place name.
+bool NotPlaceWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "department", "dept", "dept.", "faculty", "campus", "program", "programme", "honours", "honors", "hons",
+      "minor", "major", "list", "scholarship", "thesis", "dissertation", "level", "class", "grade", "member",
+      "science", "engineering", "studies", "technology", "management", "mathematics", "arts"};
+  std::string folded = Lower(word);
+  for (std::string_view w : kWords) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
+// "Boston", "Austin, TX" parts, "Zagreb (Croatia)", "Memphis, TN 38103".
+bool PlaceLike(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 40 || text.find(':') != std::string_view::npos) return false;
+  static constexpr std::string_view kConnectors[] = {"de", "di", "da", "du", "del", "della", "la", "le", "les",
+                                                     "am", "an", "im", "upon", "on", "sur", "en", "y", "and"};
+  size_t words = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size()) break;
+    size_t end = text.find(' ', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(pos, end - pos);
+    pos = end;
+    ++words;
+    if (words > 5) return false;
+    if (NotPlaceWord(word)) return false;
+    std::string_view core = Trim(word, "()");
+    if (core.empty()) return false;
+    bool all_digits = std::all_of(core.begin(), core.end(), IsDigit);
+    if (all_digits) {
+      if (pos < text.size() || core.size() < 4 || core.size() > 6 || words == 1) return false;  // a ZIP at the end
+      continue;
+    }
+    for (char c : core) {
+      if (IsDigit(c)) return false;
+    }
+    unsigned char lead = static_cast<unsigned char>(core[0]);
+    if (lead >= 0xE0) return false;  // CJK and symbols: not read as places here
+    bool capital = IsUpper(core[0]) || lead >= 0xC0;
+    if (!capital) {
+      bool connector = false;
+      for (std::string_view c : kConnectors) connector = connector || core == c;
+      if (!connector || words == 1) return false;
+    }
+  }
+  return words > 0;
+}
+
+// Is every byte of [b, e) a mask, a space or punctuation?
+bool MaskedOnly(std::string_view s, size_t b, size_t e) {
+  bool any_mask = false;
+  for (size_t i = b; i < e; ++i) {
+    if (s[i] == kMask) {
+      any_mask = true;
+      continue;
+    }
+    if (!IsOneOf(s[i], " \t()[],;:-/|.")) return false;
+  }
+  return any_mask || b == e;
+}
+
+// The end of [b, e) without a trailing parenthesis that holds only masks:
+// "Holbein-Gymnasium Augsburg (Note 1,9)" => "Holbein-Gymnasium Augsburg".
+size_t WithoutMaskedParen(std::string_view masked, size_t b, size_t e) {
+  while (e > b && IsSpace(masked[e - 1])) --e;
+  if (e <= b || masked[e - 1] != ')') return e;
+  size_t open = masked.rfind('(', e - 1);
+  if (open == std::string_view::npos || open < b || !MaskedOnly(masked, open + 1, e - 1)) return e;
+  while (open > b && IsSpace(masked[open - 1])) --open;
+  return open;
+}
+
+void Chunkify(LineInfo* info) {
+  const std::string& s = info->masked;
+  const size_t n = s.size();
+  int depth = 0, cell = 0;
+  size_t start = 0;
+  auto emit = [&](size_t b, size_t e) {
+    TrimRange(s, &b, &e, ",;|:-");
+    // A parenthesis left alone by the cut: "(part-time" is kept, "()" dropped.
+    if (b >= e) return;
+    Chunk chunk;
+    chunk.begin = b;
+    chunk.end = e;
+    chunk.cell = cell;
+    chunk.masked_only = MaskedOnly(s, b, e);
+    if (info->chunks.size() < 64) info->chunks.push_back(chunk);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    char c = s[i];
+    if (c == '\t') {
+      emit(start, i);
+      start = i + 1;
+      depth = 0;
+      ++cell;
+      continue;
+    }
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    size_t sep = 0;
+    if (c == ',' || c == ';' || c == '|') {
+      sep = 1;
+    } else if (c == '-' && i > 0 && s[i - 1] == ' ' && i + 1 < n && s[i + 1] == ' ') {
+      sep = 1;
+    } else if (c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+      sep = 3;
+      while (i + sep < n && s[i + sep] == '.') ++sep;
+    } else if (s.compare(i, 3, "\xE2\x80\xA6") == 0) {  // "…" used as a dot leader
+      sep = 3;
+    }
+    if (sep == 0) continue;
+    emit(start, i);
+    start = i + sep;
+    i += sep - 1;
+  }
+  emit(start, n);
+  info->cells = cell + 1;
+}
+
+// Can `before` open an institution name that goes on with an institution
+// word? "The University", "Kings Grammar School", "St. Kevin's Community
+// College" yes; "Double diplôme franco-allemand avec la Hochschule" no (prose
+// that mentions a school).
+bool NameLeadsTo(std::string_view before) {
+  static constexpr std::string_view kConnectors[] = {"of", "de", "di", "da", "du", "des", "del", "della", "la", "le",
+                                                     "der", "die", "das", "für", "and", "at", "von", "y", "e", "&",
+                                                     "in", "for", "the", "et", "do", "dos", "d'"};
+  size_t pos = 0;
+  while (pos < before.size()) {
+    while (pos < before.size() && before[pos] == ' ') ++pos;
+    if (pos >= before.size()) break;
+    size_t end = before.find(' ', pos);
+    if (end == std::string_view::npos) end = before.size();
+    std::string_view word = before.substr(pos, end - pos);
+    pos = end;
+    unsigned char lead = static_cast<unsigned char>(word[0]);
+    if (lead >= 0xC0 && lead < 0xE0 && word.size() >= 2) {
+      // A Latin letter with a diacritic: "École" is a name, "école" is prose.
+      unsigned cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(word[1]) & 0x3Fu);
+      bool lower = (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 1);
+      if (lower) return false;
+      continue;
+    }
+    if (!IsLower(word[0])) continue;  // capitalised, a number, CJK or punctuation: part of a name
+    bool connector = false;
+    for (std::string_view c : kConnectors) connector = connector || word == c;
+    if (!connector) return false;
+  }
+  return true;
+}
+
+void Classify(LineInfo* info) {
+  for (Chunk& chunk : info->chunks) {
+    if (chunk.masked_only) continue;
+    int first_degree = -1;
+    for (size_t d = 0; d < info->degrees.size(); ++d) {
+      const DegreeMatch& m = info->degrees[d];
+      if (m.begin >= chunk.begin && m.end <= chunk.end) {
+        first_degree = static_cast<int>(d);
+        break;
+      }
+    }
+    // An institution word counts even inside a degree name ("Whitehaven Magnet High
+    // School"), unless the chunk starts with that degree ("High School Diploma").
+    bool institution = false;
+    for (const InstitutionWord& w : info->institutions) {
+      if (w.begin >= chunk.begin && w.end <= chunk.end &&
+          NameLeadsTo(std::string_view(info->line->norm).substr(chunk.begin, w.begin - chunk.begin))) {
+        institution = true;
+      }
+    }
+    chunk.degree = first_degree;
+    bool degree_first = first_degree >= 0 && info->degrees[first_degree].begin == chunk.begin;
+    if (degree_first) {
+      chunk.kind = ChunkKind::kDegree;
+    } else if (institution) {
+      chunk.kind = ChunkKind::kInstitution;
+    } else if (first_degree >= 0) {
+      chunk.kind = ChunkKind::kDegree;
+    } else if (GenericQualification().Contains(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin))) {
+      chunk.generic = true;
+    } else if (PlaceLike(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin))) {
+      chunk.kind = ChunkKind::kPlace;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Courses.
+
+const Pattern& CourseGrade() {
+  static const Pattern p(
+      R"((?i)^\s*([A-F][+\-]?|A\*|\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?\s*%?|pass|merit|distinction|credit|HD|P|S|优秀|良好|中等|及格)\s*$)");
+  return p;
+}
+
+}  // namespace
+
+std::vector<Course> ParseCourseList(const Line& line, size_t from, std::string_view text) {
+  std::vector<Course> out;
+  std::string_view s = line.norm;
+  if (from >= s.size()) return out;
+  int depth = 0;
+  size_t start = from;
+  auto emit = [&](size_t b, size_t e) {
+    while (b < e && (IsSpace(s[b]) || s[b] == '-')) ++b;
+    while (e > b && (IsSpace(s[e - 1]) || s[e - 1] == '.')) --e;
+    if (b >= e || e - b > 100 || out.size() >= kMaxCourses) return;
+    std::string_view item = s.substr(b, e - b);
+    if (Lower(item) == "etc" || Lower(item) == "and more") return;
+    if (StartsWithFolded(item, "and ")) {
+      b += 4;
+      item = s.substr(b, e - b);
+    }
+    Course course;
+    size_t name_end = e;
+    if (item.back() == ')') {
+      size_t open = item.rfind('(');
+      if (open != std::string_view::npos && open > 0) {
+        std::string_view inner = item.substr(open + 1, item.size() - open - 2);
+        if (CourseGrade().FullMatch(inner)) {
+          course.grade = std::string(Trim(inner));
+          name_end = b + open;
+          // The grade as written: "A*" loses its '*' in norm.
+          size_t inner_begin = b + open + 1, inner_end = e - 1;
+          Span raw = line.RawSpan(inner_begin, inner_end);
+          if (!text.empty() && raw.end <= text.size() && raw.begin < raw.end) {
+            course.grade = std::string(Trim(text.substr(raw.begin, raw.end - raw.begin)));
+          }
+        }
+      }
+    }
+    std::string_view name = Trim(s.substr(b, name_end - b));
+    if (name.empty()) return;
+    course.name = std::string(name);
+    Span span = line.RawSpan(b, e);
+    course.span_begin = span.begin;
+    course.span_end = span.end;
+    out.push_back(std::move(course));
+  };
+  for (size_t i = from; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    size_t sep = 0;
+    if (c == ',' || c == ';' || c == '|' || c == '\t') sep = 1;
+    else if (s.compare(i, 3, "\xE3\x80\x81") == 0) sep = 3;  // 、
+    if (sep == 0) continue;
+    emit(start, i);
+    start = i + sep;
+    i += sep - 1;
+  }
+  emit(start, s.size());
+  return out;
+}
+
+std::string CourseText(const Course& course) {
+  return course.grade.empty() ? course.name : course.name + " (" + course.grade + ")";
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Entry assembly.
+
+struct Used {
+  size_t line = 0;
+  size_t begin = 0, end = 0;
+};
+
+bool DateOnly(const LineInfo& info);
+
+class EntryReader {
+ public:
+  EntryReader(const DegreeLexicon& degrees, const PlaceLexicon& places, std::string_view text,
+              std::vector<LineInfo>& lines, const std::vector<Column>* columns)
+      : degrees_(degrees), places_(places), text_(text), lines_(lines), columns_(columns) {}
+
+  // Reads lines [first, last) of lines_ into *out; false when the entry has
+  // neither a degree nor an institution.
+  bool Read(size_t first, size_t last, Education* out);
+
+ private:
+  std::string_view Norm(size_t li) const { return lines_[li].line->norm; }
+  std::string_view Text(size_t li, const Chunk& c) const { return Norm(li).substr(c.begin, c.end - c.begin); }
+  Column ColumnOf(size_t li, const Chunk& c) const {
+    if (!columns_ || lines_[li].cells != static_cast<int>(columns_->size())) return Column::kNone;
+    return (*columns_)[static_cast<size_t>(c.cell)];
+  }
+  void Use(size_t li, size_t b, size_t e) { used_.push_back({li, b, e}); }
+  bool IsUsed(size_t li, size_t b, size_t e) const {
+    for (const Used& u : used_) {
+      if (u.line == li && u.begin < e && b < u.end) return true;
+    }
+    return false;
+  }
+
+  void ReadDegree(Education* out);
+  void ReadArea(size_t li, size_t ci, size_t degree_end, Education* out);
+  void ReadLabelledArea(Education* out);
+  void ReadInstitution(Education* out);
+  void ReadLocation(Education* out);
+  void ReadDates(Education* out);
+  void ReadGrade(Education* out);
+  void ReadCourses(Education* out);
+  void ReadHighlights(Education* out);
+  std::string Location(size_t li, size_t from_chunk, size_t* last_chunk);
+
+  const DegreeLexicon& degrees_;
+  const PlaceLexicon& places_;
+  std::string_view text_;  // Document::text
+  std::vector<LineInfo>& lines_;
+  const std::vector<Column>* columns_;
+  size_t first_ = 0, last_ = 0;
+  std::vector<Used> used_;
+  size_t institution_line_ = SIZE_MAX, institution_chunk_ = SIZE_MAX;
+  size_t degree_line_ = SIZE_MAX;
+};
+
+// The end of "(Hons)", " Hons", " (Honours)", " with Honours" right after a degree.
+size_t AbsorbHonours(std::string_view s, size_t end) {
+  static const Pattern kHons(R"((?i)^\s*(?:\(\s*(?:hons|honours|honors|hon)\.?\s*\)|(?:with\s+)?(?:hons|honours|honors)\b\.?))");
+  Match m;
+  if (kHons.Find(s.substr(end), 0, &m) && m.begin == 0) return end + m.end;
+  return end;
+}
+
+void EntryReader::ReadDegree(Education* out) {
+  // First the degree chunk with an unambiguous alias, else a contextual one.
+  for (int pass = 0; pass < 2 && out->degree.empty(); ++pass) {
+    for (size_t li = first_; li < last_ && out->degree.empty(); ++li) {
+      LineInfo& info = lines_[li];
+      if (info.role != LineRole::kNormal) continue;
+      for (size_t ci = 0; ci < info.chunks.size(); ++ci) {
+        const Chunk& chunk = info.chunks[ci];
+        if (chunk.kind != ChunkKind::kDegree || chunk.degree < 0) continue;
+        const DegreeMatch& m = info.degrees[static_cast<size_t>(chunk.degree)];
+        if (m.contextual && pass == 0) continue;
+        std::string_view s = Norm(li);
+        size_t end = m.end;
+        // "Bachelor of Design": a bare Bachelor/Master takes "of <Word>" along.
+        if ((m.canonical == "Bachelor" || m.canonical == "Master") && end < chunk.end) {
+          static const Pattern kOfWord(R"(^\s+of\s+[A-Z][A-Za-z]+)");
+          Match w;
+          if (kOfWord.Find(s.substr(end, chunk.end - end), 0, &w) && w.begin == 0) end += w.end;
+        }
+        end = std::min(AbsorbHonours(s, end), static_cast<size_t>(chunk.end));
+        out->degree = std::string(Trim(s.substr(m.begin, end - m.begin)));
+        out->level = std::string(m.level);
+        degree_line_ = li;
+        Use(li, m.begin, end);
+        ReadArea(li, ci, end, out);
+        break;
+      }
+    }
+  }
+  if (!out->degree.empty()) return;
+  // "CIM Certificate in Digital Marketing", "Level 6 Higher Certificate in ...".
+  for (size_t li = first_; li < last_ && out->degree.empty(); ++li) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    for (size_t ci = 0; ci < info.chunks.size(); ++ci) {
+      const Chunk& chunk = info.chunks[ci];
+      if (chunk.masked_only || chunk.kind == ChunkKind::kInstitution) continue;
+      Match m;
+      std::string_view text = Text(li, chunk);
+      if (!GenericQualification().Find(text, 0, &m) || m.groups.empty()) continue;
+      size_t end = chunk.begin + m.groups[0].end;
+      out->degree = std::string(Trim(text.substr(0, m.groups[0].end)));
+      degree_line_ = li;
+      Use(li, chunk.begin, end);
+      ReadArea(li, ci, end, out);
+      break;
+    }
+  }
+}
+
+void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* out) {
+  LineInfo& info = lines_[li];
+  const Chunk& chunk = info.chunks[ci];
+  std::string_view s = Norm(li);
+  std::string_view masked = info.masked;
+  size_t p = degree_end;
+  auto skip_spaces = [&] {
+    while (p < chunk.end && s[p] == ' ') ++p;
+  };
+  skip_spaces();
+  // A school qualification followed by ':' and a list: the subjects are courses.
+  if (p < s.size() && s[p] == ':' && out->level == "secondary") {
+    std::vector<Course> subjects = ParseCourseList(*info.line, p + 1, text_);
+    if (!subjects.empty()) {
+      for (Course& c : subjects) out->courses.push_back(std::move(c));
+      Use(li, p, s.size());
+      return;
+    }
+  }
+  std::string paren;
+  size_t paren_begin = 0, paren_end = 0;
+  if (p < chunk.end && s[p] == '(') {
+    size_t close = s.find(')', p);
+    if (close != std::string_view::npos && close < chunk.end) {
+      std::string_view inner = Trim(s.substr(p + 1, close - p - 1));
+      DegreeMatch ignored;
+      bool abbreviation = degrees_.LookupExact(inner, &ignored);
+      bool masked_inner = MaskedOnly(masked, p + 1, close);
+      if (!abbreviation && !masked_inner && !inner.empty()) {
+        paren = std::string(inner);
+        paren_begin = p + 1;
+        paren_end = close;
+      }
+      Use(li, p, close + 1);
+      p = close + 1;
+      skip_spaces();
+    }
+  }
+  auto take = [&](size_t b, size_t e) {
+    // Cut at a parenthesis, " with ", "minor" and an institution connector.
+    std::string_view text = s.substr(b, e - b);
+    size_t cut = text.size();
+    for (std::string_view stop : {" (", "(", " at ", " from ", " - "}) {
+      size_t at = text.find(stop);
+      if (at != std::string_view::npos && at > 0) cut = std::min(cut, at);
+    }
+    for (size_t i = 0; i < cut; ++i) {
+      if (masked[b + i] == kMask) {
+        cut = i;
+        break;
+      }
+    }
+    std::string_view area = Trim(text.substr(0, cut), " .:-");
+    if (area.empty() || StartsWithFolded(area, "minor")) return false;
+    if (area.size() >= 6 && Lower(area.substr(area.size() - 6)) == " minor") return false;
+    out->area = std::string(area);
+    Use(li, b, b + cut);
+    return true;
+  };
+  bool degree_follows = false;
+  for (const DegreeMatch& d : info.degrees) degree_follows = degree_follows || d.begin == p;
+  if (p < chunk.end && !degree_follows) {
+    std::string_view rest = s.substr(p, chunk.end - p);
+    size_t skip = 0;
+    for (std::string_view word : {"in ", "of ", "en ", ": ", ":", "- "}) {
+      if (StartsWithFolded(rest, word)) {
+        skip = word.size();
+        break;
+      }
+    }
+    if (take(p + skip, chunk.end)) return;
+  }
+  // ", Computer Science": the next chunk of the same cell.
+  if (ci + 1 < info.chunks.size()) {
+    const Chunk& next = info.chunks[ci + 1];
+    bool comma = next.begin > 0 && s.substr(chunk.end, next.begin - chunk.end).find(',') != std::string_view::npos;
+    if (comma && next.cell == chunk.cell && !next.masked_only &&
+        (next.kind == ChunkKind::kOther || next.kind == ChunkKind::kPlace) && ColumnOf(li, next) == Column::kNone) {
+      if (take(next.begin, next.end)) return;
+    }
+  }
+  if (!paren.empty()) {
+    out->area = paren;
+    Use(li, paren_begin, paren_end);
+    return;
+  }
+  // "统计学 硕士": the words before the degree in its chunk.
+  const DegreeMatch& m = info.degrees[static_cast<size_t>(std::max(chunk.degree, 0))];
+  if (chunk.degree >= 0 && m.begin > chunk.begin) {
+    std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " :-");
+    if (!before.empty() && before.size() <= 80) {
+      out->area = std::string(before);
+      Use(li, chunk.begin, m.begin);
+      return;
+    }
+  }
+  // "计算机科学与技术 \t 硕士": the cell before, or a table's area column.
+  for (size_t k = 0; k < info.chunks.size(); ++k) {
+    const Chunk& other = info.chunks[k];
+    if (ColumnOf(li, other) == Column::kArea && !other.masked_only) {
+      out->area = std::string(Text(li, other));
+      Use(li, other.begin, other.end);
+      return;
+    }
+  }
+  if (ci > 0 && chunk.begin == 0 + chunk.begin) {
+    const Chunk& prev = info.chunks[ci - 1];
+    bool whole_cell = prev.cell + 1 == chunk.cell && (ci < 2 || info.chunks[ci - 2].cell != prev.cell);
+    if (whole_cell && !prev.masked_only && (prev.kind == ChunkKind::kOther || prev.kind == ChunkKind::kPlace) &&
+        ColumnOf(li, prev) == Column::kNone) {
+      out->area = std::string(Text(li, prev));
+      Use(li, prev.begin, prev.end);
+    }
+  }
+}
+
+// "spécialité Mécanique", "Major: Economics", "Schwerpunkt Controlling".
+void EntryReader::ReadLabelledArea(Education* out) {
+  static const Pattern kMajor(
+      R"((?i)^(?:spécialité|specialization|specialisation|speciali[sz]ing in|major(?:ing)? in|major|concentration(?: in)?|schwerpunkt|专业)\s*:?\s*(\S.*)$)");
+  for (size_t li = first_; li < last_; ++li) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    for (const Chunk& c : info.chunks) {
+      if (c.masked_only || c.kind == ChunkKind::kDegree || c.kind == ChunkKind::kInstitution) continue;
+      Match m;
+      if (!kMajor.Find(Text(li, c), 0, &m) || m.groups.empty() || !m.groups[0].matched) continue;
+      out->area = std::string(Trim(m.groups[0].In(Text(li, c))));
+      Use(li, c.begin, c.end);
+      return;
+    }
+  }
+}
+
+// The institution name of a chunk, without a trailing "(ACRONYM)".
+void SetInstitution(std::string_view text, Education* out) {
+  text = Trim(text, " .");
+  if (!text.empty() && text.back() == ')') {
+    size_t open = text.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view inner = Trim(text.substr(open + 1, text.size() - open - 2));
+      int upper = 0;
+      bool ok = inner.size() >= 2 && inner.size() <= 12;
+      for (char c : inner) {
+        if (IsUpper(c)) ++upper;
+        else if (!(IsLower(c) || c == '&' || c == '-' || c == '.')) ok = false;
+      }
+      if (ok && upper >= 2 && IsUpper(inner[0])) {
+        out->acronym = std::string(inner);
+        text = Trim(text.substr(0, open));
+      }
+    }
+  }
+  out->institution = std::string(text);
+}
+
+void EntryReader::ReadInstitution(Education* out) {
+  // A table's institution column first.
+  for (size_t li = first_; li < last_; ++li) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    for (size_t ci = 0; ci < info.chunks.size(); ++ci) {
+      const Chunk& chunk = info.chunks[ci];
+      if (ColumnOf(li, chunk) != Column::kInstitution || chunk.masked_only) continue;
+      size_t e = WithoutMaskedParen(info.masked, chunk.begin, chunk.end);
+      SetInstitution(Norm(li).substr(chunk.begin, e - chunk.begin), out);
+      Use(li, chunk.begin, chunk.end);
+      institution_line_ = li;
+      institution_chunk_ = ci;
+      return;
+    }
+  }
+  // The degree's own line first ("Baccalauréat, mention bien – Lycée Kléber"), then in order.
+  std::vector<size_t> order;
+  if (degree_line_ != SIZE_MAX) order.push_back(degree_line_);
+  for (size_t li = first_; li < last_; ++li) {
+    if (li != degree_line_) order.push_back(li);
+  }
+  for (size_t li : order) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    for (size_t ci = 0; ci < info.chunks.size(); ++ci) {
+      const Chunk& chunk = info.chunks[ci];
+      if (chunk.kind != ChunkKind::kInstitution || IsUsed(li, chunk.begin, chunk.begin + 1)) continue;
+      size_t pick = ci;
+      // "School of Computing, National University of Singapore" => the university.
+      std::string_view text = Text(li, chunk);
+      bool unit = StartsWithFolded(text, "school of") || StartsWithFolded(text, "faculty of") ||
+                  StartsWithFolded(text, "department of") || StartsWithFolded(text, "college of") ||
+                  StartsWithFolded(text, "dept");
+      if (unit) {
+        for (size_t k = ci + 1; k < info.chunks.size(); ++k) {
+          if (info.chunks[k].kind == ChunkKind::kInstitution) {
+            pick = k;
+            break;
+          }
+        }
+      }
+      const Chunk& chosen = info.chunks[pick];
+      size_t e = WithoutMaskedParen(info.masked, chosen.begin, chosen.end);
+      SetInstitution(Norm(li).substr(chosen.begin, e - chosen.begin), out);
+      Use(li, chosen.begin, chosen.end);
+      institution_line_ = li;
+      institution_chunk_ = pick;
+      return;
+    }
+  }
+  // "MSc at Imperial College London": an institution inside the degree chunk.
+  for (size_t li = first_; li < last_; ++li) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    std::string_view s = Norm(li);
+    for (const InstitutionWord& w : info.institutions) {
+      if (IsUsed(li, w.begin, w.end)) continue;
+      for (std::string_view connector : {" at ", " from "}) {
+        size_t at = s.rfind(connector, w.begin);
+        if (at == std::string_view::npos || !IsUsed(li, 0, at + 1)) continue;
+        size_t b = at + connector.size();
+        size_t e = b;
+        while (e < s.size() && !IsOneOf(s[e], ",;|\t(") && info.masked[e] != kMask) ++e;
+        SetInstitution(s.substr(b, e - b), out);
+        Use(li, b, e);
+        return;
+      }
+    }
+  }
+}
+
+// Consecutive place-like chunks from `from_chunk` on line li: "Boston, MA".
+std::string EntryReader::Location(size_t li, size_t from_chunk, size_t* last_chunk) {
+  const LineInfo& info = lines_[li];
+  std::string_view s = Norm(li);
+  size_t b = 0, e = 0;
+  bool any = false;
+  for (size_t k = from_chunk; k < info.chunks.size(); ++k) {
+    const Chunk& c = info.chunks[k];
+    if (c.masked_only) break;
+    if ((c.kind != ChunkKind::kPlace && ColumnOf(li, c) != Column::kLocation) || IsUsed(li, c.begin, c.begin + 1)) {
+      break;
+    }
+    if (!any) b = c.begin;
+    e = c.end;
+    any = true;
+    *last_chunk = k;
+  }
+  if (!any) return "";
+  e = WithoutMaskedParen(info.masked, b, e);
+  std::string_view text = s.substr(b, e - b);
+  // "Pune (SPPU)": drop a trailing acronym that is not a place.
+  if (!text.empty() && text.back() == ')') {
+    size_t open = text.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view inner = text.substr(open + 1, text.size() - open - 2);
+      bool caps = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) { return IsUpper(c); });
+      if (caps && !places_.Resolve(inner)) {
+        e = b + open;
+        text = Trim(text.substr(0, open));
+      }
+    }
+  }
+  Use(li, b, e);
+  return std::string(Trim(text));
+}
+
+void EntryReader::ReadLocation(Education* out) {
+  if (institution_line_ != SIZE_MAX) {
+    size_t last = 0;
+    std::string loc = Location(institution_line_, institution_chunk_ + 1, &last);
+    if (!loc.empty()) {
+      out->location = loc;
+      return;
+    }
+  }
+  // A line made only of places: "Chendu, CHN".
+  for (size_t li = first_; li < last_; ++li) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    size_t places = 0, others = 0;
+    const Chunk* last_place = nullptr;
+    for (const Chunk& c : info.chunks) {
+      if (c.masked_only) continue;
+      if (c.kind == ChunkKind::kPlace && !IsUsed(li, c.begin, c.begin + 1)) {
+        ++places;
+        last_place = &c;
+      } else {
+        ++others;
+      }
+    }
+    if (places == 0 || others > 0) continue;
+    bool resolves = places_.Resolve(Trim(Text(li, *last_place))).has_value();
+    if (places < 2 && !resolves) continue;
+    size_t first_chunk = 0;
+    while (first_chunk < info.chunks.size() && info.chunks[first_chunk].masked_only) ++first_chunk;
+    size_t last = 0;
+    std::string loc = Location(li, first_chunk, &last);
+    if (!loc.empty()) {
+      out->location = loc;
+      return;
+    }
+  }
+}
+
+// The date of the degree's line, else of the school's line, else of a
+// line that is only a date, else the first one ("CPA ..... 2020" lines of
+// other things come last).
+void EntryReader::ReadDates(Education* out) {
+  std::vector<size_t> order;
+  auto add = [&](size_t li) {
+    if (li < last_ && std::find(order.begin(), order.end(), li) == order.end()) order.push_back(li);
+  };
+  add(degree_line_);
+  add(institution_line_);
+  for (size_t li = first_; li < last_; ++li) {
+    if (DateOnly(lines_[li])) add(li);
+  }
+  for (size_t li = first_; li < last_; ++li) add(li);
+  for (size_t li : order) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal || info.dates.empty()) continue;
+    const DateMatch* best = &info.dates.front();
+    for (const DateMatch& m : info.dates) {
+      if (m.is_range) {
+        best = &m;
+        break;
+      }
+    }
+    out->dates = ToDateRange(*best, *info.line);
+    Use(li, best->begin, best->end);
+    return;
+  }
+}
+
+void EntryReader::ReadGrade(Education* out) {
+  for (size_t li = first_; li < last_; ++li) {
+    const LineInfo& info = lines_[li];
+    if (info.role != LineRole::kNormal) continue;
+    if (!out->grade && !info.grades.empty()) {
+      const GradeMatch& g = info.grades.front();
+      out->grade = g.grade;
+      Span span = info.line->RawSpan(g.begin, g.end);
+      out->grade->span_begin = span.begin;
+      out->grade->span_end = span.end;
+      Use(li, g.begin, g.end);
+    }
+    if (!out->rank && !info.ranks.empty()) {
+      out->rank = info.ranks.front().rank;
+      Use(li, info.ranks.front().begin, info.ranks.front().end);
+    }
+  }
+}
+
+void EntryReader::ReadCourses(Education* out) {
+  for (size_t li = first_; li < last_; ++li) {
+    LineInfo& info = lines_[li];
+    if (info.role != LineRole::kCourses) continue;
+    for (Course& c : info.courses) {
+      if (out->courses.size() < kMaxCourses) out->courses.push_back(std::move(c));
+    }
+    info.courses.clear();
+  }
+}
+
+void EntryReader::ReadHighlights(Education* out) {
+  for (size_t li = first_; li < last_; ++li) {
+    const LineInfo& info = lines_[li];
+    std::string_view s = Norm(li);
+    if (info.role == LineRole::kNote) {
+      out->highlights.emplace_back(Trim(s));
+      continue;
+    }
+    if (info.role != LineRole::kNormal) continue;
+    bool line_used = IsUsed(li, 0, s.size());
+    if (!line_used) {
+      // Nothing of the entry came from this line: keep it whole ('|' items apart).
+      size_t start = 0;
+      for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != '|') continue;
+        size_t b = start, e = i;
+        start = i + 1;
+        bool masked_only = MaskedOnly(info.masked, b, e);
+        std::string_view item = Trim(s.substr(b, e - b));
+        bool places_only = PlaceLike(item);
+        if (!item.empty() && !masked_only && !places_only) out->highlights.emplace_back(item);
+      }
+      continue;
+    }
+    // A used line: its other chunks ("Dean's List", "Minor in Mathematics", "(part-time)").
+    for (const Chunk& c : info.chunks) {
+      if (c.masked_only || IsUsed(li, c.begin, c.end) || c.kind == ChunkKind::kPlace) continue;
+      if (c.kind == ChunkKind::kInstitution || ColumnOf(li, c) != Column::kNone) continue;
+      std::string_view text = Trim(Text(li, c));
+      if (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = Trim(text.substr(1, text.size() - 2));
+      if (text.size() >= 2) out->highlights.emplace_back(text);
+    }
+  }
+}
+
+bool EntryReader::Read(size_t first, size_t last, Education* out) {
+  first_ = first;
+  last_ = last;
+  used_.clear();
+  institution_line_ = institution_chunk_ = degree_line_ = SIZE_MAX;
+  ReadGrade(out);
+  ReadDegree(out);
+  if (out->area.empty()) ReadLabelledArea(out);
+  ReadInstitution(out);
+  ReadDates(out);
+  ReadLocation(out);
+  ReadCourses(out);
+  ReadHighlights(out);
+  if (out->degree.empty() && out->institution.empty()) return false;
+  // The entry's span: its first to its last non-blank line.
+  out->span_begin = lines_[first].line->span.begin;
+  out->span_end = lines_[last - 1].line->span.end;
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Cutting a section into entries.
+
+bool StartsWithDegree(const LineInfo& info) {
+  if (info.role != LineRole::kNormal) return false;
+  for (const Chunk& c : info.chunks) {
+    if (c.masked_only) continue;
+    if (c.generic) return true;
+    return c.kind == ChunkKind::kDegree && c.degree >= 0 && info.degrees[c.degree].begin == c.begin;
+  }
+  return false;
+}
+
+bool HasKind(const LineInfo& info, ChunkKind kind) {
+  if (info.role != LineRole::kNormal) return false;
+  for (const Chunk& c : info.chunks) {
+    if (c.kind == kind && !c.masked_only) return true;
+  }
+  return false;
+}
+
+bool HasDegree(const LineInfo& info) {
+  if (info.role != LineRole::kNormal) return false;
+  for (const Chunk& c : info.chunks) {
+    if ((c.kind == ChunkKind::kDegree || c.generic) && !c.masked_only) return true;
+  }
+  return false;
+}
+
+// An institution line that names a whole school, not a unit of one
+// ("Faculty of Electrical Engineering and Computing" does not start an entry).
+bool HasSchool(const LineInfo& info) {
+  if (info.role != LineRole::kNormal) return false;
+  std::string_view norm = info.line->norm;
+  for (const Chunk& c : info.chunks) {
+    if (c.kind != ChunkKind::kInstitution || c.masked_only) continue;
+    std::string_view text = norm.substr(c.begin, c.end - c.begin);
+    bool unit = StartsWithFolded(text, "school of") || StartsWithFolded(text, "faculty of") ||
+                StartsWithFolded(text, "department of") || StartsWithFolded(text, "dept");
+    if (!unit) return true;
+  }
+  return false;
+}
+
+bool Secondary(const LineInfo& info) {
+  for (const Chunk& c : info.chunks) {
+    if (c.kind == ChunkKind::kDegree && c.degree >= 0) return info.degrees[c.degree].level == "secondary";
+  }
+  return false;
+}
+
+bool DateOnly(const LineInfo& info) {
+  if (info.dates.empty() || info.role != LineRole::kNormal) return false;
+  for (const Chunk& c : info.chunks) {
+    if (!c.masked_only) return false;
+  }
+  return true;
+}
+
+// A line that names nothing of an entry and reads as a heading the
+// sectioner missed: a known heading of another section ("Acheivements",
+// one edit away counts), a short title over a list ("Skils" then
+// "* Grill, sauce"), or capitals ("SELECTED PUBLICATIONS (6 of 27)").
+bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& lines, size_t i) {
+  const LineInfo& info = lines[i];
+  if (info.role != LineRole::kNormal || HasDegree(info) || HasKind(info, ChunkKind::kInstitution)) return false;
+  std::string_view norm = info.line->norm;
+  // A short title over a list: "Skils" then "* Grill, sauce".
+  bool title = !info.line->bulleted && norm.size() <= 30 && info.dates.empty() &&
+               std::all_of(norm.begin(), norm.end(), [](char c) { return IsUpper(c) || IsLower(c) || c == ' ' || c == '&'; });
+  if (title && i + 1 < lines.size() && lines[i + 1].line->bulleted) return true;
+  if (norm.size() <= 60) {
+    std::string key = HeadingKey(norm);
+    std::string_view kind = headings.Lookup(key);
+    if (kind.empty()) kind = headings.LookupFuzzy(key);
+    if (!kind.empty() && kind != "education" && kind != "courses") return true;
+  }
+  int upper = 0, lower = 0;
+  for (char c : norm) {
+    if (IsLower(c)) ++lower;
+    if (IsUpper(c)) ++upper;
+  }
+  return upper >= 6 && lower * 5 <= upper;
+}
+
+// Cuts the lines of a section into entries, left to right, by the slots an
+// entry fills once: a school, a degree, a date. A line that brings a slot
+// the current entry already has starts the next entry:
+//   * a school line (a unit such as "Faculty of X" does not count);
+//   * a date on a line that is only a date or also names a degree or school
+//     (a year inside "Dean's List 2019" does not count);
+//   * a line that starts with a degree, when a school follows it before the
+//     next such line, or it carries a date, or it moves between school and
+//     higher education ("BEd (Hons) ..." then "A-levels: ..."). "A-levels"
+//     then "GCSEs" stay one entry.
+// Course, note and table header lines fill no slot. Returns the first line
+// of each entry; lines before the first slot and after a stray heading are
+// dropped (their index is not covered: see `keep`).
+std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<LineInfo>& lines,
+                            std::vector<bool>* keep) {
+  std::vector<size_t> cuts;
+  keep->assign(lines.size(), true);
+  bool school = false, degree = false, date = false, secondary = false, skipping = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const LineInfo& info = lines[i];
+    bool line_school = HasSchool(info);
+    bool line_degree = HasDegree(info);
+    bool degree_start = StartsWithDegree(info);
+    bool line_date = !info.dates.empty() && (DateOnly(info) || line_degree || HasKind(info, ChunkKind::kInstitution));
+    bool slot = line_school || line_degree || line_date;
+    if (StrayHeading(headings, lines, i)) skipping = true;
+    if (skipping && !(line_school || degree_start)) {
+      (*keep)[i] = false;
+      continue;
+    }
+    skipping = false;
+    if (cuts.empty()) {
+      if (!slot && info.grades.empty() && info.ranks.empty()) {
+        (*keep)[i] = false;  // a line before the first entry
+        continue;
+      }
+      cuts.push_back(i);
+    } else {
+      bool cut = (line_school && school) || (line_date && date);
+      if (!cut && degree_start && degree) {
+        bool school_follows = false;
+        for (size_t k = i; k < lines.size() && k < i + 8; ++k) {
+          if (k > i && StartsWithDegree(lines[k])) break;
+          if (HasSchool(lines[k])) school_follows = true;
+        }
+        cut = school_follows || line_date || Secondary(info) != secondary;
+      }
+      if (cut) {
+        cuts.push_back(i);
+        school = degree = date = false;
+      }
+    }
+    if (line_degree && !degree) secondary = Secondary(info);
+    school = school || line_school;
+    degree = degree || line_degree;
+    date = date || line_date;
+  }
+  return cuts;
+}
+
+// Does the courses-section heading name training rather than courses of a degree?
+bool IsTrainingHeading(std::string_view heading) {
+  std::string h = Lower(heading);
+  for (std::string_view w : {"training", "professional development", "cpd", "workshop", "certif", "mooc", "online"}) {
+    if (h.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+EducationExtractor::EducationExtractor(std::unique_ptr<DegreeLexicon> degrees, std::unique_ptr<GradeParser> grades)
+    : degrees_(std::move(degrees)), grades_(std::move(grades)) {}
+
+std::unique_ptr<EducationExtractor> EducationExtractor::Create(const Lexicons& /*base*/, std::string* error) {
+  std::string text;
+  if (!LoadLexiconFile("degrees.tsv", &text, error)) return nullptr;
+  std::unique_ptr<DegreeLexicon> degrees = DegreeLexicon::Create(text, error);
+  if (!degrees) return nullptr;
+  if (!LoadLexiconFile("grade_scales.tsv", &text, error)) return nullptr;
+  std::unique_ptr<GradeParser> grades = GradeParser::Create(text, error);
+  if (!grades) return nullptr;
+  return std::unique_ptr<EducationExtractor>(new EducationExtractor(std::move(degrees), std::move(grades)));
+}
+
+namespace {
+
+// Fills the facts of one line (not its role-specific parts).
+void Analyse(const DegreeLexicon& degrees, const GradeParser& grades, const DateParser& dates, YearMonth as_of,
+             const Line& line, size_t index, LineInfo* info) {
+  info->index = index;
+  info->line = &line;
+  info->masked = line.norm;
+  const std::string& norm = line.norm;
+  info->dates = dates.FindAll(norm, as_of);
+  info->ranks = grades.FindRanks(norm);
+  info->grades = grades.FindGrades(norm);
+  auto mask = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e && i < info->masked.size(); ++i) info->masked[i] = kMask;
+  };
+  for (const DateMatch& m : info->dates) mask(m.begin, m.end);
+  for (const RankMatch& m : info->ranks) mask(m.begin, m.end);
+  for (const GradeMatch& m : info->grades) mask(m.begin, m.end);
+  for (const DegreeMatch& m : degrees.FindDegrees(norm)) {
+    bool masked = false;
+    for (size_t i = m.begin; i < m.end; ++i) masked = masked || info->masked[i] == kMask;
+    if (!masked) info->degrees.push_back(m);
+  }
+  info->institutions = degrees.FindInstitutionWords(norm);
+  Chunkify(info);
+  Classify(info);
+}
+
+// Reads a course label line and the lines that continue its list; returns
+// the index after the last line used.
+size_t ReadCourseLines(const Document& doc, size_t li, size_t end, const Match& label, LineInfo* info,
+                       std::vector<LineInfo>* infos, size_t base) {
+  const Line& line = *info->line;
+  size_t rest = label.groups.size() > 1 && label.groups[1].matched ? label.groups[1].begin : line.norm.size();
+  info->role = LineRole::kCourses;
+  info->courses = ParseCourseList(line, rest, doc.text);
+  bool open = info->courses.empty() || line.norm.back() == ',' || line.norm.back() == ';';
+  size_t next = li + 1;
+  while (open && next < end) {
+    const Line& l = doc.lines[next];
+    if (l.blank()) break;
+    std::string_view label_text, text;
+    if (SplitLabel(l.norm, &label_text, &text) || CourseLabel().Contains(l.norm)) break;
+    LineInfo& more = (*infos)[next - base];
+    if (!more.dates.empty()) break;  // a dated line belongs to the next entry
+    if (l.norm.find(',') == std::string::npos && l.norm.find("\xE3\x80\x81") == std::string::npos) break;
+    more.role = LineRole::kCourses;
+    more.courses = ParseCourseList(l, 0, doc.text);
+    open = l.norm.back() == ',' || l.norm.back() == ';' || info->courses.empty();
+    ++next;
+  }
+  return next;
+}
+
+// The entry a course label points to, or -1 for "the most recent entry".
+int TargetEntry(const DegreeLexicon& degrees, std::string_view label, const std::vector<Education>& education) {
+  label = Trim(label, " \t:-()");
+  std::string folded = Lower(label);
+  std::string_view level;
+  DegreeMatch m;
+  if (degrees.LookupExact(label, &m)) {
+    level = m.level;
+  } else if (std::vector<DegreeMatch> found = degrees.FindDegrees(label); !found.empty()) {
+    level = found.front().level;
+  } else if (folded.find("undergrad") != std::string::npos || folded.find("bachelor") != std::string::npos) {
+    level = "bachelor";
+  } else if (folded.find("graduate") != std::string::npos || folded.find("master") != std::string::npos) {
+    level = "master";
+  } else if (folded.find("phd") != std::string::npos || folded.find("doctor") != std::string::npos) {
+    level = "doctorate";
+  }
+  if (!level.empty()) {
+    for (size_t i = 0; i < education.size(); ++i) {
+      if (education[i].level == level) return static_cast<int>(i);
+    }
+  }
+  if (folded.size() >= 2) {
+    for (size_t i = 0; i < education.size(); ++i) {
+      if (!education[i].acronym.empty() && Lower(education[i].acronym) == folded) return static_cast<int>(i);
+      if (folded.size() >= 4 && Lower(education[i].institution).find(folded) != std::string::npos) {
+        return static_cast<int>(i);
+      }
+    }
+  }
+  return -1;
+}
+
+// The entry with the latest end (or start) date; the first when none is dated.
+int MostRecent(const std::vector<Education>& education) {
+  int best = education.empty() ? -1 : 0;
+  std::string best_key;
+  for (size_t i = 0; i < education.size(); ++i) {
+    if (!education[i].dates) continue;
+    const DateRange& d = *education[i].dates;
+    std::string key = d.present ? "9999" : !d.end.empty() ? d.end : d.start;
+    if (key > best_key) {
+      best_key = key;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+// "Postgraduate:" or "UESTC:" alone or before a list; false for a course line.
+bool CourseSectionLabel(std::string_view norm, std::string_view* label, size_t* rest) {
+  size_t colon = norm.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  std::string_view head = Trim(norm.substr(0, colon));
+  int words = 1;
+  for (char c : head) {
+    if (c == ' ') ++words;
+    if (IsDigit(c) || c == ',' || c == '(') return false;
+  }
+  if (words > 4 || head.empty()) return false;
+  *label = head;
+  *rest = colon + 1;
+  return true;
+}
+
+void AttachCourses(const DegreeLexicon& degrees, Document* doc) {
+  std::vector<Education>& education = doc->entities.education;
+  if (education.empty()) return;
+  for (const Section& section : doc->sections) {
+    if (section.kind != "courses" || IsTrainingHeading(section.heading)) continue;
+    int target = -1;
+    size_t end = std::min(section.end_line, doc->lines.size());
+    for (size_t li = section.first_line; li < end; ++li) {
+      const Line& line = doc->lines[li];
+      if (line.blank()) continue;
+      size_t from = 0;
+      if (li == section.first_line && !section.heading.empty()) {
+        // Inline content after the heading: "Relevant Courses: A, B".
+        size_t colon = line.norm.find(':');
+        if (colon == std::string::npos || colon + 1 >= line.norm.size()) continue;
+        from = colon + 1;
+      }
+      std::string_view label;
+      size_t rest = 0;
+      if (from == 0 && CourseSectionLabel(line.norm, &label, &rest)) {
+        target = TargetEntry(degrees, label, education);
+        from = rest;
+        if (Trim(std::string_view(line.norm).substr(from)).empty()) continue;
+      }
+      int index = target >= 0 ? target : MostRecent(education);
+      if (index < 0) return;
+      std::vector<Course>& courses = education[static_cast<size_t>(index)].courses;
+      for (Course& c : ParseCourseList(line, from, doc->text)) {
+        if (courses.size() < kMaxCourses) courses.push_back(std::move(c));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
+  const DateParser& dates = base.dates();
+  for (const Section& section : doc->sections) {
+    if (section.kind != "education") continue;
+    size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
+    size_t end = std::min({section.end_line, doc->lines.size(), first + kMaxSectionLines});
+    if (first >= end) continue;
+    // Facts of every line, then the roles (table header, course list, note),
+    // then the cut into entries (Segment).
+    std::vector<LineInfo> infos(end - first);
+    for (size_t li = first; li < end; ++li) {
+      Analyse(*degrees_, *grades_, dates, as_of, doc->lines[li], li, &infos[li - first]);
+    }
+    std::vector<Column> columns;
+    for (size_t li = first; li < end; ++li) {
+      LineInfo& info = infos[li - first];
+      const Line& line = doc->lines[li];
+      if (line.blank() || info.role != LineRole::kNormal) continue;
+      std::vector<Column> header;
+      if (columns.empty() && ParseTableHeader(line.norm, &header)) {
+        columns = std::move(header);
+        info.role = LineRole::kTableHeader;
+        continue;
+      }
+      Match label;
+      if (CourseLabel().Find(line.norm, 0, &label)) {
+        li = ReadCourseLines(*doc, li, end, label, &info, &infos, first) - 1;
+        continue;
+      }
+      if (IsNoteText(line.norm)) info.role = LineRole::kNote;
+    }
+    std::vector<LineInfo> lines;
+    for (LineInfo& info : infos) {
+      if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
+    }
+    std::vector<bool> keep;
+    std::vector<size_t> cuts = Segment(base.headings(), lines, &keep);
+    cuts.push_back(lines.size());
+    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+      std::vector<LineInfo> entry;
+      for (size_t i = cuts[c]; i < cuts[c + 1] && entry.size() < kMaxEntryLines; ++i) {
+        if (keep[i]) entry.push_back(std::move(lines[i]));
+      }
+      if (entry.empty()) continue;
+      EntryReader reader(*degrees_, base.places(), doc->text, entry, columns.empty() ? nullptr : &columns);
+      Education education;
+      if (reader.Read(0, entry.size(), &education)) doc->entities.education.push_back(std::move(education));
+    }
+  }
+  AttachCourses(*degrees_, doc);
+}
+
+}  // namespace cvparse

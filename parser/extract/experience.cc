@@ -1,0 +1,410 @@
+#include "extract/experience.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/experience_totals.h"
+#include "layout/entries.h"
+#include "lexicon/tsv.h"
+
+namespace cvparse {
+namespace {
+
+constexpr size_t kMaxItemsPerSection = 200;
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+enum class LabelRole { kNone, kKeywords, kOrganization, kPosition, kLocation, kName };
+
+LabelRole RoleOfLabel(std::string_view label) {
+  std::string f = FoldCase(Trim(label));
+  static const char* const kKeywords[] = {
+      "keywords", "key words", "keyword", "tech stack", "technologies", "technology", "tech", "tools",
+      "tools used", "environment", "stack", "skills used", "frameworks", "technologies used",
+      "key technologies", "technical environment", "tech used", "technologien", "werkzeuge",
+      "herramientas", "tecnologías", "outils", "environnement technique", "技术栈", "关键词",
+      "关键字", "技术", "工具", "使用技术", "开发工具", "开发环境"};
+  static const char* const kOrganization[] = {"company", "employer", "organisation", "organization", "firm",
+                                              "client", "company name", "employer name", "公司", "单位",
+                                              "unternehmen", "arbeitgeber", "entreprise", "empresa"};
+  static const char* const kPosition[] = {"role", "position", "title", "designation", "job title", "post",
+                                          "position held", "my role", "职位", "岗位", "担任角色", "角色",
+                                          "position occupée", "funktion", "cargo", "puesto"};
+  static const char* const kLocation[] = {"location", "place", "city", "based in", "地点", "ort", "lieu"};
+  static const char* const kName[] = {"project", "project name", "project title", "项目名称", "项目"};
+  for (const char* k : kKeywords) if (f == k) return LabelRole::kKeywords;
+  for (const char* k : kOrganization) if (f == k) return LabelRole::kOrganization;
+  for (const char* k : kPosition) if (f == k) return LabelRole::kPosition;
+  for (const char* k : kLocation) if (f == k) return LabelRole::kLocation;
+  for (const char* k : kName) if (f == k) return LabelRole::kName;
+  return LabelRole::kNone;
+}
+
+std::vector<std::string> SplitKeywords(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t cut = std::string_view::npos;
+    size_t width = 1;
+    for (size_t i = start; i < text.size(); ++i) {
+      if (text[i] == ',' || text[i] == ';' || text[i] == '|') {
+        cut = i;
+        break;
+      }
+      if (text.substr(i, 3) == "\xE3\x80\x81") {  // "、"
+        cut = i;
+        width = 3;
+        break;
+      }
+    }
+    std::string_view item = Trim(text.substr(start, cut == std::string_view::npos ? text.npos : cut - start));
+    while (!item.empty() && (item.back() == '.' || item.back() == ' ')) item.remove_suffix(1);
+    if (!item.empty() && out.size() < 50) out.emplace_back(item);
+    if (cut == std::string_view::npos) break;
+    start = cut + width;
+  }
+  return out;
+}
+
+// "Period<TAB>Employer<TAB>Role": a table's column names.
+bool IsTableHeaderRow(std::string_view norm) {
+  static const char* const kColumns[] = {
+      "period", "dates", "date", "duration", "from", "to", "years", "year", "employer", "company",
+      "organisation", "organization", "role", "position", "title", "job title", "designation", "location",
+      "city", "place", "responsibilities", "description", "project", "team", "time", "时间", "公司", "职位",
+      "岗位", "单位", "项目"};
+  size_t cells = 0;
+  size_t start = 0;
+  while (start <= norm.size()) {
+    size_t tab = norm.find('\t', start);
+    std::string f = FoldCase(Trim(norm.substr(start, tab == std::string_view::npos ? norm.npos : tab - start)));
+    bool known = false;
+    for (const char* k : kColumns) known = known || f == k;
+    if (!known) return false;
+    ++cells;
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells >= 2;
+}
+
+// "HackHarbor 2023 — Best Use of Public Data award" under Activities: an
+// award (the awards extractor's business), not a role.
+bool MentionsAward(std::string_view text) {
+  std::string f = FoldCase(text);
+  for (const char* w : {"award", "prize", "winner", "finalist", "medal", "scholarship", "honou", "获奖", "奖"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+struct Built {
+  Experience item;
+  bool org_written = false;  // the organisation came from this entry's own text
+};
+
+class SectionReader {
+ public:
+  SectionReader(const Document& doc, const Section& section, std::string kind, const HeaderContext& context)
+      : doc_(doc), section_(section), kind_(std::move(kind)), context_(context) {}
+
+  std::vector<Experience> Read();
+
+ private:
+  void ReadEntry(const Entry& entry);
+  bool ReadListEntry(const Entry& entry);
+  Experience NewItem(size_t first_line, size_t end_line, const std::optional<DateRange>& dates) const;
+  void FillHeader(const std::vector<std::string>& header, bool list_item, Built* built) const;
+  void FillBody(const std::vector<size_t>& body, Experience* item) const;
+  void CarryEmployers();
+
+  const Document& doc_;
+  const Section& section_;
+  std::string kind_;
+  const HeaderContext& context_;
+  std::vector<Built> built_;
+};
+
+Experience SectionReader::NewItem(size_t first_line, size_t end_line, const std::optional<DateRange>& dates) const {
+  Experience item;
+  item.kind = kind_;
+  item.dates = dates;
+  if (dates) {
+    item.current = dates->present;
+    item.months = CountMonths(*dates, context_.as_of);
+  }
+  if (first_line < end_line && end_line <= doc_.lines.size()) {
+    item.span_begin = doc_.lines[first_line].span.begin;
+    item.span_end = doc_.lines[end_line - 1].span.end;
+  }
+  return item;
+}
+
+void SectionReader::FillHeader(const std::vector<std::string>& header, bool list_item, Built* built) const {
+  Experience& item = built->item;
+  if (item.kind == "project") {
+    ProjectFields p = ParseProjectHeader(header, context_, list_item);
+    item.name = std::move(p.name);
+    item.position = std::move(p.role);
+    item.organization = std::move(p.organization);
+    item.keywords = std::move(p.keywords);
+    if (!p.description.empty()) item.summary = std::move(p.description);
+    built->org_written = !item.organization.empty();
+    return;
+  }
+  HeaderFields h = ParsePositionHeader(header, context_);
+  if (item.kind == "research" && !(h.position_from_lexicon && !h.organization.empty())) {
+    // A research project, not a position.
+    ProjectFields p = ParseProjectHeader(header, context_, list_item);
+    item.name = std::move(p.name);
+    item.position = std::move(p.role);
+    item.organization = std::move(p.organization);
+    item.keywords = std::move(p.keywords);
+    if (!p.description.empty()) item.summary = std::move(p.description);
+    built->org_written = !item.organization.empty();
+    return;
+  }
+  if (h.is_break) item.kind = "break";
+  item.position = std::move(h.position);
+  item.organization = std::move(h.organization);
+  item.location = std::move(h.location);
+  built->org_written = !item.organization.empty();
+}
+
+void SectionReader::FillBody(const std::vector<size_t>& body, Experience* item) const {
+  bool last_was_item = false;
+  int item_indent = 0;
+  for (size_t idx : body) {
+    if (idx >= doc_.lines.size()) continue;
+    const Line& line = doc_.lines[idx];
+    if (line.blank()) continue;
+    std::string_view norm = line.norm;
+    std::string_view label, text;
+    bool labelled = SplitLabel(norm, &label, &text);
+    if (labelled && RoleOfLabel(label) == LabelRole::kKeywords) {
+      last_was_item = false;
+      continue;
+    }
+    // "Duration: Jan 2018 - Mar 2020": the entry's dates, not a highlight.
+    if (labelled && context_.dates.ParseExact(text, context_.as_of)) continue;
+    if (!labelled && IsColonlessLabelLine(norm)) continue;  // Europass "Business or sector ...": a part
+    size_t skip = EnumeratorLength(norm);
+    std::string_view content = Trim(norm.substr(std::min(skip, norm.size())));
+    if (content.empty()) continue;
+    bool list_item = line.bulleted || skip > 0 || labelled;
+    if (list_item) {
+      item->highlights.emplace_back(content);
+      last_was_item = true;
+      item_indent = line.indent;
+    } else if (last_was_item && !item->highlights.empty() &&
+               (IsAsciiLower(content.front()) || line.indent > item_indent)) {
+      item->highlights.back() += ' ';
+      item->highlights.back() += content;
+    } else {
+      if (!item->summary.empty()) item->summary += ' ';
+      item->summary += content;
+      last_was_item = false;
+    }
+  }
+}
+
+// One item per line for sections written as a flat list.
+bool SectionReader::ReadListEntry(const Entry& entry) {
+  std::vector<size_t> lines;
+  int indent = -1;
+  for (size_t i = entry.first_line; i < entry.end_line && i < doc_.lines.size(); ++i) {
+    const Line& line = doc_.lines[i];
+    if (line.blank()) continue;
+    if (!line.bulleted) return false;
+    if (indent < 0) indent = line.indent;
+    if (std::abs(line.indent - indent) > 1) return false;
+    lines.push_back(i);
+  }
+  if (lines.size() < 2) return false;
+  std::vector<std::optional<DateRange>> dates(lines.size());
+  size_t dated = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const Line& line = doc_.lines[lines[k]];
+    std::vector<DateMatch> found = context_.dates.FindAll(line.norm, context_.as_of);
+    if (found.empty()) continue;
+    const DateMatch* best = &found.front();
+    for (const DateMatch& m : found) {
+      if (m.is_range) {
+        best = &m;
+        break;
+      }
+    }
+    dates[k] = ToDateRange(*best, line);
+    ++dated;
+  }
+  bool projects = kind_ == "project" && dated == 0;
+  if (!projects && dated * 2 < lines.size()) return false;
+  Built* current = nullptr;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const Line& line = doc_.lines[lines[k]];
+    if (projects || dates[k]) {
+      Built built;
+      built.item = NewItem(lines[k], lines[k] + 1, dates[k]);
+      FillHeader({line.norm}, /*list_item=*/true, &built);
+      built_.push_back(std::move(built));
+      current = &built_.back();
+    } else if (current != nullptr) {
+      FillBody({lines[k]}, &current->item);
+      current->item.span_end = line.span.end;
+    }
+  }
+  return true;
+}
+
+void SectionReader::ReadEntry(const Entry& entry) {
+  if (ReadListEntry(entry)) return;
+  Built built;
+  built.item = NewItem(entry.first_line, entry.end_line, entry.dates);
+  Experience& item = built.item;
+  std::vector<std::string> header;
+  std::string labelled_org, labelled_position, labelled_location, labelled_name;
+  auto take_label = [&](std::string_view norm) {
+    std::string_view label, text;
+    if (!SplitLabel(norm, &label, &text)) return false;
+    switch (RoleOfLabel(label)) {
+      case LabelRole::kOrganization: labelled_org = std::string(text); return true;
+      case LabelRole::kPosition: labelled_position = std::string(text); return true;
+      case LabelRole::kLocation: labelled_location = std::string(text); return true;
+      case LabelRole::kName: labelled_name = std::string(text); return true;
+      case LabelRole::kKeywords: return true;
+      case LabelRole::kNone: return false;
+    }
+    return false;
+  };
+  for (size_t idx : entry.header_lines) {
+    if (idx >= doc_.lines.size()) continue;
+    const std::string& norm = doc_.lines[idx].norm;
+    if (IsTableHeaderRow(norm)) continue;
+    if (take_label(norm)) continue;
+    header.push_back(norm);
+  }
+  std::vector<size_t> body;
+  for (size_t idx : entry.bullet_lines) {
+    if (idx >= doc_.lines.size()) continue;
+    std::string_view label, text;
+    if (SplitLabel(doc_.lines[idx].norm, &label, &text) && RoleOfLabel(label) != LabelRole::kKeywords &&
+        take_label(doc_.lines[idx].norm)) {
+      continue;
+    }
+    body.push_back(idx);
+  }
+  if (header.empty() && labelled_name.empty() && labelled_org.empty() && labelled_position.empty() &&
+      !entry.dates) {
+    // No header at all: body text under the heading (an intro line).
+    if (body.empty()) return;
+  }
+  if (section_.kind == "activities" && !header.empty() && MentionsAward(header.front())) return;
+  if (!header.empty()) FillHeader(header, /*list_item=*/false, &built);
+  if (item.organization.empty() && !labelled_org.empty()) {
+    item.organization = labelled_org;
+    built.org_written = true;
+  }
+  if (item.position.empty() && !labelled_position.empty()) item.position = labelled_position;
+  if (item.location.empty() && !labelled_location.empty()) item.location = labelled_location;
+  if (!labelled_name.empty() && (item.kind == "project" || item.kind == "research")) item.name = labelled_name;
+  item.parts = entry.parts;
+  for (const LabelledPart& part : entry.parts) {
+    if (RoleOfLabel(part.label) != LabelRole::kKeywords) continue;
+    for (std::string& k : SplitKeywords(part.text)) {
+      if (std::find(item.keywords.begin(), item.keywords.end(), k) == item.keywords.end()) item.keywords.push_back(k);
+    }
+  }
+  FillBody(body, &item);
+  if (item.name.empty() && item.position.empty() && item.organization.empty() && !item.dates &&
+      item.highlights.empty() && item.summary.empty()) {
+    return;
+  }
+  if (built_.size() < kMaxItemsPerSection) built_.push_back(std::move(built));
+}
+
+bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
+  if (!a.dates || !b.dates) return true;
+  std::optional<MonthInterval> x = RangeMonths(*a.dates, as_of);
+  std::optional<MonthInterval> y = RangeMonths(*b.dates, as_of);
+  if (!x || !y) return true;
+  if (x->first <= y->last + 1 && y->first <= x->last + 1) return true;  // overlap or touch
+  return std::abs(x->first - y->last) <= 3 || std::abs(y->first - x->last) <= 3;
+}
+
+void SectionReader::CarryEmployers() {
+  std::vector<bool> drop(built_.size(), false);
+  for (size_t i = 1; i < built_.size(); ++i) {
+    Experience& item = built_[i].item;
+    Experience& prev = built_[i - 1].item;
+    if (item.kind != prev.kind || item.kind == "project" || item.kind == "break" || !item.name.empty()) continue;
+    if (item.position.empty() || !item.organization.empty() || prev.organization.empty()) continue;
+    if (!DatesTouch(prev, item, context_.as_of)) continue;
+    item.organization = prev.organization;
+    if (item.location.empty()) item.location = prev.location;
+    if (prev.position.empty() && prev.highlights.empty() && prev.summary.empty() && item.dates) drop[i - 1] = true;
+  }
+  std::vector<Built> kept;
+  for (size_t i = 0; i < built_.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(built_[i]));
+  }
+  built_ = std::move(kept);
+}
+
+std::vector<Experience> SectionReader::Read() {
+  std::vector<Entry> entries = SplitEntries(doc_, section_, context_.dates, context_.as_of);
+  for (const Entry& entry : entries) {
+    if (built_.size() >= kMaxItemsPerSection) break;
+    ReadEntry(entry);
+  }
+  CarryEmployers();
+  std::vector<Experience> out;
+  out.reserve(built_.size());
+  for (Built& b : built_) out.push_back(std::move(b.item));
+  return out;
+}
+
+}  // namespace
+
+std::string ExperienceKindFor(const Section& section) {
+  const std::string& k = section.kind;
+  if (k == "work" || k == "teaching") return "work";
+  if (k == "research") return "research";
+  if (k == "projects") return "project";
+  if (k == "volunteer") return "volunteer";
+  if (k == "activities") {
+    std::string heading = FoldCase(section.heading);
+    if (heading.find("member") != std::string::npos || heading.find("affiliat") != std::string::npos) return "";
+    return "volunteer";
+  }
+  return "";
+}
+
+ExperienceExtractor::ExperienceExtractor(std::unique_ptr<RoleLexicon> roles) : roles_(std::move(roles)) {}
+
+std::unique_ptr<ExperienceExtractor> ExperienceExtractor::Create(const Lexicons& /*base*/, std::string* error) {
+  std::string titles, orgs;
+  if (!LoadLexiconFile("job_titles.tsv", &titles, error)) return nullptr;
+  if (!LoadLexiconFile("org_suffixes.tsv", &orgs, error)) return nullptr;
+  std::unique_ptr<RoleLexicon> roles = RoleLexicon::Create(titles, orgs, error);
+  if (!roles) return nullptr;
+  return std::unique_ptr<ExperienceExtractor>(new ExperienceExtractor(std::move(roles)));
+}
+
+void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
+  HeaderContext context{*roles_, base.places(), base.dates(), as_of};
+  for (const Section& section : doc->sections) {
+    std::string kind = ExperienceKindFor(section);
+    if (kind.empty()) continue;
+    SectionReader reader(*doc, section, kind, context);
+    for (Experience& item : reader.Read()) doc->entities.experience.push_back(std::move(item));
+  }
+  FillExperienceTotals(as_of, &doc->entities);
+}
+
+}  // namespace cvparse

@@ -1,0 +1,310 @@
+#include "extract/venues.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "lexicon/tsv.h"
+
+namespace cvparse {
+namespace {
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+std::string_view Trim(std::string_view s, std::string_view chars = " \t") {
+  while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  return s;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool StartsWithWord(std::string_view text, std::string_view word_lower) {
+  if (text.size() < word_lower.size()) return false;
+  if (AsciiLower(text.substr(0, word_lower.size())) != word_lower) return false;
+  return text.size() == word_lower.size() || !IsWordByte(static_cast<unsigned char>(text[word_lower.size()]));
+}
+
+std::vector<std::string_view> Words(std::string_view key) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = key.size();
+    if (j > i) words.push_back(key.substr(i, j - i));
+    i = j + 1;
+  }
+  return words;
+}
+
+bool IsYearToken(std::string_view t) {
+  t = Trim(t, " ,.;:()");
+  if (t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return t[0] == '1' || t[0] == '2';
+  // '22 (ASCII apostrophe after normalisation)
+  return t.size() == 3 && t[0] == '\'' && std::isdigit(static_cast<unsigned char>(t[1])) &&
+         std::isdigit(static_cast<unsigned char>(t[2]));
+}
+
+bool IsOrdinalOrNumber(std::string_view w) {
+  size_t digits = 0;
+  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+  if (digits == 0) return false;
+  std::string_view rest = w.substr(digits);
+  return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+}
+
+// "NeurIPS", "IJSI", "ACL", "CVPR", "SIGKDD", "ECML-PKDD", "arXiv".
+bool IsAcronymLike(std::string_view s) {
+  if (s.size() < 2 || s.size() > 16) return false;
+  int upper = 0, letters = 0;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isupper(u)) ++upper;
+    if (std::isalpha(u)) ++letters;
+    else if (!std::isdigit(u) && c != '-' && c != '&' && c != '+' && c != '/') return false;
+  }
+  return letters >= 2 && upper >= 2;
+}
+
+// Strips trailing year tokens: "CVPR 2026" => "CVPR", "ACL '22" => "ACL".
+std::string_view StripTrailingYears(std::string_view s) {
+  for (int guard = 0; guard < 4; ++guard) {
+    s = Trim(s, " ,;:");
+    size_t space = s.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+    if (!IsYearToken(last) || last.size() == s.size()) break;
+    s = s.substr(0, s.size() - last.size());
+  }
+  return Trim(s, " ,;:");
+}
+
+// "In Proc. X" => "X"; "in X" => "X".
+std::string_view StripLeadIn(std::string_view s) {
+  for (int guard = 0; guard < 4; ++guard) {
+    s = Trim(s, " ,;:");
+    if (StartsWithWord(s, "in")) s.remove_prefix(2);
+    else if (StartsWithWord(s, "proc")) {
+      s.remove_prefix(4);
+      if (!s.empty() && s.front() == '.') s.remove_prefix(1);
+      if (StartsWithWord(Trim(s), "of")) s = Trim(s).substr(2);
+    } else break;
+  }
+  return Trim(s, " ,;:");
+}
+
+bool IsWorkshopLike(std::string_view text) {
+  std::string lower = AsciiLower(text);
+  for (std::string_view w : {"workshop", "findings of", "companion", "extended abstract", "doctoral consortium",
+                             "demo track", "student research", "poster"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+const char* const kLooseStopWords[] = {"the", "of", "on", "in", "for", "and", "a", "an", "ieee", "acm", "cvf",
+                                       "proceedings", "proc", "annual", "international", "intl"};
+
+// The share of `a`'s words that occur in `b` (both keys).
+double Overlap(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> wa = Words(a), wb = Words(b);
+  if (wa.empty()) return 0;
+  int hits = 0;
+  for (std::string_view w : wa)
+    if (std::find(wb.begin(), wb.end(), w) != wb.end()) ++hits;
+  return static_cast<double>(hits) / wa.size();
+}
+
+}  // namespace
+
+std::string VenueKey(std::string_view name) {
+  std::string folded = FoldCase(name);
+  std::string out;
+  out.reserve(folded.size());
+  bool space = true;
+  auto put_space = [&] {
+    if (!space) out.push_back(' ');
+    space = true;
+  };
+  for (char c : folded) {
+    if (c == '&') {
+      put_space();
+      out += "and";
+      space = false;
+      put_space();
+    } else if (IsWordByte(static_cast<unsigned char>(c))) {
+      out.push_back(c);
+      space = false;
+    } else {
+      put_space();
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string LooseVenueKey(std::string_view name) {
+  std::string key = VenueKey(name);
+  std::string out;
+  for (std::string_view w : Words(key)) {
+    bool stop = IsOrdinalOrNumber(w);
+    for (const char* s : kLooseStopWords) stop = stop || w == s;
+    if (stop) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+  }
+  return out;
+}
+
+std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::string* error) {
+  std::vector<TsvRow> rows;
+  std::string local_error;
+  if (!error) error = &local_error;
+  if (!ParseTsv(tsv, "venues.tsv", 3, &rows, error)) return nullptr;
+  auto lex = std::unique_ptr<VenueLexicon>(new VenueLexicon());
+  lex->venues_.reserve(rows.size());
+  for (const TsvRow& row : rows) {
+    std::string_view name = Trim(row.fields[0]);
+    std::string_view abbr = Trim(row.fields[1]);
+    std::string_view type = Trim(row.fields[2]);
+    std::string where = "venues.tsv:" + std::to_string(row.line) + ": ";
+    if (name.empty()) {
+      *error = where + "empty venue name";
+      return nullptr;
+    }
+    if (type != "conference" && type != "journal" && type != "preprint") {
+      *error = where + "unknown venue type '" + std::string(type) + "' (conference, journal, preprint)";
+      return nullptr;
+    }
+    size_t index = lex->venues_.size();
+    lex->venues_.push_back({std::string(name), std::string(abbr), std::string(type)});
+    if (!abbr.empty()) {
+      lex->by_abbr_.emplace(std::string(abbr), index);
+      lex->by_folded_abbr_.emplace(AsciiLower(abbr), index);
+    }
+    auto index_name = [&](std::string_view n) {
+      std::string key = VenueKey(n);
+      if (!key.empty()) lex->by_key_.emplace(key, index);
+      std::string loose = LooseVenueKey(n);
+      if (loose.find(' ') != std::string::npos) lex->by_loose_key_.emplace(loose, index);
+    };
+    index_name(name);
+    if (row.fields.size() > 3) {
+      for (std::string_view alias : SplitAlternatives(row.fields[3])) index_name(alias);
+    }
+  }
+  return lex;
+}
+
+const Venue* VenueLexicon::FindAbbr(std::string_view abbr) const {
+  abbr = Trim(abbr, " .,;:");
+  if (abbr.empty()) return nullptr;
+  if (auto it = by_abbr_.find(std::string(abbr)); it != by_abbr_.end()) return &venues_[it->second];
+  if (abbr.size() >= 3) {
+    if (auto it = by_folded_abbr_.find(AsciiLower(abbr)); it != by_folded_abbr_.end()) return &venues_[it->second];
+  }
+  // A name written as one word ("arXiv", "Biometrics").
+  if (auto it = by_key_.find(VenueKey(abbr)); it != by_key_.end()) return &venues_[it->second];
+  return nullptr;
+}
+
+const Venue* VenueLexicon::FindName(std::string_view name) const {
+  std::string key = VenueKey(name);
+  if (key.empty()) return nullptr;
+  if (auto it = by_key_.find(key); it != by_key_.end()) return &venues_[it->second];
+  std::string loose = LooseVenueKey(name);
+  if (loose.find(' ') == std::string::npos) return nullptr;
+  if (auto it = by_loose_key_.find(loose); it != by_loose_key_.end()) return &venues_[it->second];
+  return nullptr;
+}
+
+ResolvedVenue VenueLexicon::Resolve(std::string_view text) const {
+  ResolvedVenue out;
+  std::string_view t = Trim(text, " \t.,;:");
+  if (t.empty() || t.size() > 300) return out;
+
+  // Preprint servers, wherever the id follows: "arXiv preprint arXiv:2407.00001".
+  std::string lower = AsciiLower(t);
+  for (std::string_view server : {"arxiv", "corr", "biorxiv", "medrxiv", "chemrxiv", "techrxiv", "ssrn"}) {
+    std::string_view lead = StripLeadIn(t);
+    if (StartsWithWord(lead, server)) {
+      const Venue* v = FindAbbr(server == "corr" ? "arXiv" : server);
+      out.raw = std::string(lead.substr(0, server.size()));
+      out.name = v ? v->name : out.raw;
+      out.abbr = v ? v->abbr : "";
+      out.type = v ? v->type : "preprint";
+      out.known = v != nullptr;
+      return out;
+    }
+  }
+
+  // A trailing "(ABBR)" or "(ABBR 2023)".
+  std::string paren_abbr;
+  std::string_view main = t;
+  if (t.back() == ')') {
+    size_t open = t.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view inner = StripTrailingYears(Trim(t.substr(open + 1, t.size() - open - 2)));
+      if (IsAcronymLike(inner)) {
+        paren_abbr = std::string(inner);
+        main = Trim(t.substr(0, open), " \t,;:");
+      }
+    }
+  }
+  main = StripTrailingYears(StripLeadIn(main));
+  bool workshop = IsWorkshopLike(main);
+
+  // One token, possibly behind a publisher: "ICASSP", "IEEE TPAMI", "CVPR 2026".
+  std::string_view token = main;
+  for (std::string_view publisher : {"ieee", "acm"}) {
+    if (StartsWithWord(token, publisher) && token.find(' ') != std::string_view::npos) {
+      token = Trim(token.substr(publisher.size()));
+    }
+  }
+  bool single = !token.empty() && token.find(' ') == std::string_view::npos;
+
+  const Venue* v = nullptr;
+  if (!main.empty()) {
+    if (workshop) {
+      auto it = by_key_.find(VenueKey(main));
+      if (it != by_key_.end()) v = &venues_[it->second];
+    } else {
+      v = FindName(main);
+    }
+  }
+  if (!v && !workshop && !paren_abbr.empty()) {
+    const Venue* candidate = FindAbbr(paren_abbr);
+    // "Spelled-out name (ABBR)": trust the acronym only when the names agree.
+    if (candidate && (main.empty() || main.find(' ') == std::string_view::npos ||
+                      Overlap(LooseVenueKey(main), LooseVenueKey(candidate->name)) >= 0.5)) {
+      v = candidate;
+    }
+  }
+  if (!v && !workshop && single) v = FindAbbr(token);
+
+  if (!paren_abbr.empty()) {
+    out.abbr = paren_abbr;
+    out.raw = paren_abbr;
+  } else if (single && (IsAcronymLike(token) || (v && v->abbr == token))) {
+    out.abbr = std::string(token);
+    out.raw = std::string(token);
+  } else {
+    out.raw = std::string(main);
+  }
+  if (v) {
+    out.name = v->name;
+    if (!v->abbr.empty()) out.abbr = v->abbr;  // the canonical acronym: "NIPS" => NeurIPS
+    out.type = v->type;
+    out.known = true;
+  } else {
+    out.name = !main.empty() ? std::string(main) : out.raw;
+  }
+  if (out.raw.empty()) out.raw = out.name;
+  return out;
+}
+
+}  // namespace cvparse

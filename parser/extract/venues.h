@@ -1,0 +1,87 @@
+// Venues: resolves a publication venue as written to its canonical name.
+//
+//   "ICASSP"                                          => "IEEE International Conference on Acoustics,
+//                                                         Speech and Signal Processing", abbr ICASSP
+//   "Proc. IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"
+//                                                     => canonical CVPR name, raw "CVPR"
+//   "Advances in Neural Information Processing Systems (NeurIPS 2023)"
+//                                                     => "Conference on Neural Information Processing
+//                                                         Systems", raw "NeurIPS"
+//   "IEEE Trans. Pattern Anal. Mach. Intell."         => "IEEE Transactions on Pattern Analysis and
+//                                                         Machine Intelligence" (ISO 4 alias)
+//   "International Journal of Software and Informatics(IJSI)"
+//                                                     => not in the lexicon: name = the spelled-out
+//                                                        "International Journal of Software and
+//                                                        Informatics", raw and abbr "IJSI"
+//   "ICML Workshop on Uncertainty & Robustness"       => a workshop: kept as written, never mapped
+//                                                        to the main conference
+//   "arXiv preprint arXiv:2407.00001"                 => "arXiv"
+//
+// The data is parser/lexicons/venues.tsv (name, abbr, type, aliases), built by
+// tools/lexicons/build_venues.py from CCFrank4dblp, ccf-deadlines and JabRef.
+// Names and aliases are compared by VenueKey (case-folded, punctuation-free);
+// a second, looser key also ignores "the", "of", "IEEE", "ACM", "proceedings",
+// "international", "annual", ordinals and years, so "Proceedings of the 60th
+// Annual Meeting of the Association for Computational Linguistics" finds ACL.
+// Abbreviations are compared case-sensitively first, then (3+ letters)
+// case-insensitively.
+#ifndef CVPARSE_EXTRACT_VENUES_H_
+#define CVPARSE_EXTRACT_VENUES_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace cvparse {
+
+struct Venue {
+  std::string name;  // canonical
+  std::string abbr;  // "" when the venue has no acronym
+  std::string type;  // conference, journal, preprint
+};
+
+struct ResolvedVenue {
+  std::string raw;    // the acronym when one is written ("IJSI"), else the name as written
+  std::string name;   // canonical name from the lexicon, else the spelled-out name, else raw
+  std::string abbr;   // written or from the lexicon
+  std::string type;   // from the lexicon; "" when unknown
+  bool known = false; // found in the lexicon
+};
+
+class VenueLexicon {
+ public:
+  // Parses venues.tsv. Returns nullptr and sets *error to "venues.tsv:LINE: reason"
+  // on a row with fewer than 3 fields, an empty name or an unknown type.
+  static std::unique_ptr<VenueLexicon> Create(std::string_view tsv, std::string* error);
+
+  // The venue with this acronym, or nullptr.
+  const Venue* FindAbbr(std::string_view abbr) const;
+  // The venue with this name or alias (compared by key, then loose key), or nullptr.
+  const Venue* FindName(std::string_view name) const;
+  // The venue text of a citation, as written, resolved (see the file comment).
+  // Returns an empty ResolvedVenue when `text` holds no venue.
+  ResolvedVenue Resolve(std::string_view text) const;
+
+  size_t size() const { return venues_.size(); }
+
+ private:
+  VenueLexicon() = default;
+  std::vector<Venue> venues_;
+  std::unordered_map<std::string, size_t> by_abbr_;
+  std::unordered_map<std::string, size_t> by_folded_abbr_;
+  std::unordered_map<std::string, size_t> by_key_;
+  std::unordered_map<std::string, size_t> by_loose_key_;
+};
+
+// "IEEE Trans. Pattern Anal. Mach. Intell." => "ieee trans pattern anal mach intell";
+// "Speech, and Signal" => "speech and signal"; "&" reads "and".
+std::string VenueKey(std::string_view name);
+// VenueKey without stop words, publisher prefixes, ordinals and years:
+// "Proceedings of the 60th Annual Meeting of the ACL" => "meeting association computational..."
+std::string LooseVenueKey(std::string_view name);
+
+}  // namespace cvparse
+
+#endif  // CVPARSE_EXTRACT_VENUES_H_

@@ -1,0 +1,341 @@
+#include "layout/entries.h"
+
+#include <cstdlib>
+
+namespace cvparse {
+namespace {
+
+constexpr size_t kLongLine = 100;
+
+const char* PrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kYear: return "year";
+    case DatePrecision::kSeason: return "season";
+    case DatePrecision::kQuarter: return "quarter";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kDay: return "day";
+  }
+  return "year";
+}
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A leading list number: "1. ", "2) ", "(3) ", "4、".
+bool Enumerated(std::string_view norm) {
+  size_t i = 0;
+  bool paren = !norm.empty() && norm[0] == '(';
+  if (paren) ++i;
+  size_t digits = 0;
+  while (i < norm.size() && norm[i] >= '0' && norm[i] <= '9' && digits < 3) {
+    ++i;
+    ++digits;
+  }
+  if (digits == 0 || digits > 2 || i >= norm.size()) return false;
+  if (norm.substr(i, 3) == "\xE3\x80\x81") return true;  // "、"
+  if (paren ? norm[i] != ')' : (norm[i] != '.' && norm[i] != ')')) return false;
+  ++i;
+  if (i >= norm.size()) return false;
+  if (norm[i] >= '0' && norm[i] <= '9') return false;  // "1.5", "2.0"
+  return norm[i] == ' ' || static_cast<unsigned char>(norm[i]) >= 0x80;
+}
+
+// Columns from the start of the line to `norm_pos` (a tab counts 4, as in Line::indent).
+int ColumnOf(const Document& doc, const Line& line, size_t norm_pos) {
+  if (norm_pos >= line.offsets.size()) return -1;
+  uint32_t end = line.offsets[norm_pos];
+  int column = 0;
+  for (uint32_t b = line.span.begin; b < end && b < doc.text.size(); ++b) {
+    unsigned char c = static_cast<unsigned char>(doc.text[b]);
+    if ((c & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+    column += c == '\t' ? 4 : 1;
+  }
+  return column;
+}
+
+struct LineFacts;
+int DateColumnWidth(const Document& doc, const Line& line, const LineFacts& f);
+
+struct LineFacts {
+  bool blank = true;
+  bool body = false;       // list item, labelled line or prose
+  bool long_body = false;
+  bool dated = false;
+  bool prose = false;
+  bool labelled = false;
+  bool enumerated = false;
+  bool starts_lower = false;
+  std::vector<DateMatch> dates;
+};
+
+LineFacts Facts(const Line& line, const DateParser& parser, YearMonth as_of) {
+  LineFacts f;
+  f.blank = line.blank();
+  if (f.blank) return f;
+  std::string_view label, text;
+  f.dates = parser.FindAll(line.norm, as_of);
+  f.dated = !f.dates.empty();
+  f.labelled = SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm);
+  f.prose = IsProseLine(line.norm, f.dated);
+  f.enumerated = Enumerated(line.norm);
+  f.starts_lower = IsAsciiLower(line.norm.front());
+  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated);
+  f.long_body = f.body && line.norm.size() > 60;
+  return f;
+}
+
+// For a line that opens with a date and a column gap ("2019 – present   Senior
+// Biostatistician"), the column where the text after the gap starts; else -1.
+int DateColumnWidth(const Document& doc, const Line& line, const LineFacts& f) {
+  if (f.dates.empty() || f.dates.front().begin != 0) return -1;
+  size_t k = f.dates.front().end;
+  while (k < line.norm.size() && line.norm[k] == ' ') ++k;
+  if (k >= line.norm.size() || line.norm[k] != '\t') return -1;
+  ++k;
+  if (k >= line.norm.size()) return -1;
+  return ColumnOf(doc, line, k);
+}
+
+}  // namespace
+
+bool SplitLabel(std::string_view norm, std::string_view* label, std::string_view* text) {
+  size_t colon = norm.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 30 || colon + 1 >= norm.size()) return false;
+  std::string_view head = norm.substr(0, colon);
+  int words = 1;
+  for (char c : head) {
+    if (c == ' ') ++words;
+    if (c == '/' || c == '.' || c == ',' || c == '(' || c == '@' || (c >= '0' && c <= '9')) return false;
+  }
+  if (words > 4) return false;
+  std::string_view rest = norm.substr(colon + 1);
+  if (!rest.empty() && rest.front() == '/') return false;  // "https://"
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+  if (rest.empty()) return false;
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  *label = head;
+  *text = rest;
+  return true;
+}
+
+bool IsColonlessLabelLine(std::string_view norm, std::string_view* label, std::string_view* text) {
+  static constexpr std::string_view kLabels[] = {
+      "Business or sector", "Type of business or sector", "Main activities and responsibilities",
+      "Occupation or position held", "Name and address of employer"};
+  for (std::string_view l : kLabels) {
+    if (norm.size() > l.size() + 1 && norm.substr(0, l.size()) == l &&
+        (norm[l.size()] == ' ' || norm[l.size()] == '\t')) {
+      if (label != nullptr) *label = l;
+      if (text != nullptr) {
+        std::string_view rest = norm.substr(l.size());
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+        *text = rest;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsProseLine(std::string_view norm, bool dated) {
+  while (!norm.empty() && (norm.back() == ' ' || norm.back() == '\t')) norm.remove_suffix(1);
+  if (norm.empty()) return false;
+  // Words: letters count when a word starts with one.
+  int words = 0, letter_words = 0, lower_words = 0;
+  std::string_view last_word;
+  bool cjk = false;
+  size_t i = 0;
+  while (i < norm.size()) {
+    while (i < norm.size() && (norm[i] == ' ' || norm[i] == '\t')) ++i;
+    size_t start = i;
+    while (i < norm.size() && norm[i] != ' ' && norm[i] != '\t') ++i;
+    if (i == start) break;
+    std::string_view w = norm.substr(start, i - start);
+    ++words;
+    last_word = w;
+    char c = w.front();
+    if (c == '(' || c == '"' || c == '\'') c = w.size() > 1 ? w[1] : c;
+    if (IsAsciiUpper(c) || IsAsciiLower(c)) ++letter_words;
+    if (IsAsciiLower(c)) ++lower_words;
+    for (char ch : w) cjk = cjk || static_cast<unsigned char>(ch) >= 0xE3;
+  }
+  // Sentence ends: ". ; ! ?" and the CJK "。；！？".
+  if (EndsWith(norm, "\xE3\x80\x82") || EndsWith(norm, "\xEF\xBC\x9B") || norm.back() == ';' ||
+      norm.back() == '!' || norm.back() == '?') {
+    return words >= 3 || cjk;
+  }
+  if (norm.back() == '.') {
+    // "Northwind Analytics, Inc.", "Tienda S.A.S.": an abbreviation, not a full stop.
+    std::string_view w = last_word.substr(0, last_word.size() - 1);
+    bool letters_and_dots = !w.empty();
+    for (char c : w) letters_and_dots = letters_and_dots && (IsAsciiUpper(c) || IsAsciiLower(c) || c == '.');
+    bool abbreviation = letters_and_dots && (w.find('.') != std::string_view::npos ||
+                                             (IsAsciiUpper(w.front()) && w.size() <= 4));
+    if (!abbreviation && (words >= 3 || cjk)) return true;
+  }
+  if (!dated && letter_words >= 9 && lower_words * 10 >= letter_words * 6) return true;
+  if (norm.size() > kLongLine) {
+    if (!dated) return true;
+    return letter_words > 0 && lower_words * 2 >= letter_words;
+  }
+  return false;
+}
+
+DateRange ToDateRange(const DateMatch& match, const Line& line) {
+  DateRange range;
+  range.start = match.start.Iso();
+  if (match.end_date) {
+    range.end = match.end_date->Iso();
+    range.present = match.end_date->present;
+  } else if (match.start.precision == DatePrecision::kSeason ||
+             match.start.precision == DatePrecision::kQuarter) {
+    // "Summer 2024" alone is a three-month stretch, not an open range.
+    PartialDate last = match.start;
+    last.month += 2;
+    if (last.month > 12) {
+      last.month -= 12;
+      last.year += 1;
+    }
+    last.precision = DatePrecision::kMonth;
+    range.end = last.Iso();
+  }
+  range.expected = match.start.expected || (match.end_date && match.end_date->expected);
+  range.precision = PrecisionName(match.start.precision);
+  range.rule = std::string(match.rule);
+  Span span = line.RawSpan(match.begin, match.end);
+  range.span_begin = span.begin;
+  range.span_end = span.end;
+  return range;
+}
+
+std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const DateParser& dates,
+                                YearMonth as_of) {
+  std::vector<Entry> entries;
+  size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
+  size_t end = std::min(section.end_line, doc.lines.size());
+  if (begin >= end) return entries;
+  std::vector<LineFacts> facts(end - begin);
+  for (size_t i = begin; i < end; ++i) facts[i - begin] = Facts(doc.lines[i], dates, as_of);
+
+  auto next_non_blank = [&](size_t i) {
+    for (size_t k = i + 1; k < end; ++k) {
+      if (!facts[k - begin].blank) return k;
+    }
+    return end;
+  };
+  // A dated list item with a deeper list under it is an entry's title:
+  // "● Full-Stack Developer — Merlion (Mar 2022 – Present)" / "   ▪ Built ...".
+  for (size_t i = begin; i < end; ++i) {
+    LineFacts& f = facts[i - begin];
+    if (f.blank || !f.body || !f.dated || f.prose || !(doc.lines[i].bulleted || f.enumerated)) continue;
+    size_t next = next_non_blank(i);
+    if (next >= end) continue;
+    const LineFacts& n = facts[next - begin];
+    if ((doc.lines[next].bulleted || n.enumerated) && doc.lines[next].indent > doc.lines[i].indent) f.body = false;
+  }
+
+  // Does the block from `from` to the next dated line hold only header lines?
+  auto header_block_until_date = [&](size_t from) {
+    for (size_t i = from; i < end; ++i) {
+      const LineFacts& f = facts[i - begin];
+      if (f.blank) continue;
+      if (f.dated && i > from) return true;
+      if (f.dated) return false;  // L itself carries the date: caller decides
+      if (f.long_body) return false;
+    }
+    return false;
+  };
+
+  Entry current;
+  bool open = false, has_body = false, has_date = false;
+  int first_indent = 0;         // indent of the entry's first line
+  bool first_enumerated = false;
+  bool first_bulleted = false;
+  int min_body_indent = -1;     // smallest indent among the entry's body lines
+  int text_column = -1;         // "2019 – present   Senior ...": where the text after a date column starts
+  bool prev_body = false;       // the previous non-blank line was a body line
+  auto close = [&](size_t at) {
+    if (!open) return;
+    current.end_line = at;
+    while (current.end_line > current.first_line && doc.lines[current.end_line - 1].blank()) --current.end_line;
+    entries.push_back(std::move(current));
+    current = Entry();
+    open = has_body = has_date = false;
+    min_body_indent = -1;
+  };
+
+  for (size_t i = begin; i < end; ++i) {
+    LineFacts& f = facts[i - begin];
+    if (f.blank) continue;
+    const Line& line = doc.lines[i];
+    // Lines that continue the one before: "and a CIM Certificate (2020)."
+    if (open && prev_body && !f.body && !f.dated && !line.bulleted && !f.enumerated && f.starts_lower) f.body = true;
+    // Text indented under a dated header, after body lines, or under the text
+    // column of a "date<TAB>title" line: more body.
+    if (open && has_date && !f.body && !f.dated && !line.bulleted &&
+        ((line.indent >= first_indent + 2 && (has_body || prev_body)) ||
+         (text_column > 0 && line.indent >= text_column - 1))) {
+      f.body = true;
+    }
+    bool starts = false;
+    if (!open) {
+      starts = true;
+    } else {
+      // Back at the entry's own indent after an indented body: a new entry.
+      bool dedent = has_body && min_body_indent > first_indent && line.indent <= first_indent &&
+                    (!line.bulleted || first_bulleted) && (!f.body || f.dated || (f.labelled && !f.prose));
+      // "2) ..." after "1) ...": sibling list items are sibling entries.
+      bool sibling = f.enumerated && first_enumerated && line.indent <= first_indent + 1;
+      if (dedent || sibling) {
+        starts = true;
+      } else if (!f.body) {
+        if (has_body) starts = true;
+        else if (has_date && (f.dated || header_block_until_date(i))) starts = true;
+      }
+    }
+    if (starts) {
+      close(i);
+      current.first_line = i;
+      open = true;
+      first_indent = line.indent;
+      first_enumerated = f.enumerated;
+      first_bulleted = line.bulleted;
+      text_column = DateColumnWidth(doc, line, f);
+      if (f.body && (f.dated || f.enumerated)) f.body = false;  // an entry's first line is its header
+    }
+    std::string_view label, text;
+    if (SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm, &label, &text)) {
+      Span s = line.RawSpan(static_cast<size_t>(text.data() - line.norm.data()), line.norm.size());
+      current.parts.push_back({std::string(label), std::string(text), s.begin, s.end});
+    }
+    if (f.body && (has_date || !current.header_lines.empty())) {
+      current.bullet_lines.push_back(i);
+      // Short items before the date ("– GPA: 3.5/4.0") belong to the header block.
+      has_body = has_body || has_date || f.long_body;
+      if (min_body_indent < 0 || line.indent < min_body_indent) min_body_indent = line.indent;
+    } else {
+      current.header_lines.push_back(i);
+    }
+    prev_body = f.body;
+    if (f.dated && !current.dates) {
+      // Prefer a range on this line; else the first point.
+      const DateMatch* best = &f.dates.front();
+      for (const DateMatch& m : f.dates) {
+        if (m.is_range) {
+          best = &m;
+          break;
+        }
+      }
+      current.dates = ToDateRange(*best, line);
+      has_date = true;
+    }
+  }
+  close(end);
+  return entries;
+}
+
+}  // namespace cvparse

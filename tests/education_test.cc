@@ -1,0 +1,410 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cvparse/parse.h"
+#include "extract/education.h"
+#include "output/json_education.h"
+#include "lexicon/lexicons.h"
+#include "text/normalize.h"
+
+namespace cvparse {
+namespace {
+
+struct Fixture {
+  std::unique_ptr<Parser> parser;
+  std::unique_ptr<EducationExtractor> extractor;
+  Fixture() {
+    std::string error;
+    parser = Parser::Create(&error);
+    REQUIRE(parser);
+    extractor = EducationExtractor::Create(parser->lexicons(), &error);
+    INFO(error);
+    REQUIRE(extractor);
+  }
+  // A whole résumé.
+  Document RunFile(std::string_view bytes) const {
+    Document doc;
+    ParseOptions options;
+    options.as_of_year = 2026;
+    options.as_of_month = 11;
+    parser->Parse(bytes, options, &doc);
+    doc.entities.education.clear();
+    extractor->Extract(parser->lexicons(), {2026, 11}, &doc);
+    return doc;
+  }
+  // A few sections.
+  Document Run(std::string_view text) const {
+    Document doc;
+    ParseOptions options;
+    options.as_of_year = 2026;
+    options.as_of_month = 11;
+    // A header block first, so that the first heading is read as one.
+    std::string input = "Jane Doe\njane.doe@example.com\n\n" + std::string(text);
+    parser->Parse(input, options, &doc);
+    doc.entities.education.clear();
+    extractor->Extract(parser->lexicons(), {2026, 11}, &doc);
+    return doc;
+  }
+};
+
+const Fixture& Shared() {
+  static const Fixture fixture;
+  return fixture;
+}
+
+}  // namespace
+
+namespace {
+
+// One small education section => the expected first entry (and the count).
+struct EntryRow {
+  const char* text;
+  size_t count;
+  const char* institution;
+  const char* acronym;
+  const char* degree;
+  const char* level;
+  const char* area;
+  const char* location;
+  const char* start;
+  const char* end;
+  const char* grade_raw;   // "" when none
+  double normalized;       // -1 when no grade
+};
+
+const EntryRow kEntries[] = {
+    {"EDUCATION\n\nUniversity of Electronic Science and Technology of China (UESTC)\n\nM.E. in Computer Science and "
+     "Technology\n\n– GPA: 3.50/4.0\n\nChendu, CHN\n\n2021.9- 2024.6\n",
+     1, "University of Electronic Science and Technology of China", "UESTC", "M.E.", "master",
+     "Computer Science and Technology", "Chendu, CHN", "2021-09", "2024-06", "GPA: 3.50/4.0", 0.875},
+    {"Education\n\nTexas State University — San Marcos, TX\nB.S. in Computer Science, Minor in Mathematics, May 2016"
+     "          GPA: 3.7/4.0\n",
+     1, "Texas State University", "", "B.S.", "bachelor", "Computer Science", "San Marcos, TX", "2016-05", "",
+     "GPA: 3.7/4.0", 0.925},
+    {"Education:\nB.Eng. Civil Engineering, University of Lagos, 2012 - 2017 (Second Class Upper)\n", 1,
+     "University of Lagos", "", "B.Eng.", "bachelor", "Civil Engineering", "", "2012", "2017", "Second Class Upper",
+     0.8},
+    {"教育背景\n2017年9月 - 2020年6月    华中理工科技大学    计算机科学与技术    硕士\n", 1, "华中理工科技大学", "", "硕士",
+     "master", "计算机科学与技术", "", "2017-09", "2020-06", "", -1},
+    {"EDUCATIONAL QUALIFICATION\nQualification   Institute / Board                          Year        Score\n"
+     "12th (HSC)      Kendriya Vidyalaya No. 2, Pune (CBSE)      2020        92%\n",
+     1, "Kendriya Vidyalaya No. 2", "", "12th", "secondary", "", "Pune", "2020", "", "92%", 0.92},
+    {"Education\n\nUniversity of Leeds                                       2018 – 2021\nBSc (Hons) Computer Science, "
+     "2:1\nDissertation: \"Predicting bus arrival times\" (First)\n",
+     1, "University of Leeds", "", "BSc (Hons)", "bachelor", "Computer Science", "", "2018", "2021", "2:1", 0.8},
+    {"Ausbildung\n10/2013 – 08/2015     Master of Science Wirtschaftsinformatik, Technische Hochschule Oberbayern\n"
+     "                      Abschlussnote: 1,3 – Masterarbeit: „Prozessmining im Rechnungswesen“\n",
+     1, "Technische Hochschule Oberbayern", "", "Master of Science", "master", "Wirtschaftsinformatik", "", "2013-10",
+     "2015-08", "Abschlussnote: 1,3", 0.925},
+    {"EDUCATION\nNortheastern Harbor University, Boston, MA                      Expected May 2026\nBachelor of Science "
+     "in Computer Science, Minor in Data Science\nGPA: 3.8/4.0 • Dean's List (all semesters)\n",
+     1, "Northeastern Harbor University", "", "Bachelor of Science", "bachelor", "Computer Science", "Boston, MA",
+     "2026-05", "", "GPA: 3.8/4.0", 0.95},
+    {"EDUCATION\nBachelor of Science in Nursing (BSN), Olentangy State University College of Nursing — 2017\n", 1,
+     "Olentangy State University College of Nursing", "", "Bachelor of Science", "bachelor", "Nursing", "", "2017", "",
+     "", -1},
+    {"Education\nDegree\tInstitution\tYear\tGrade\nMSc Computer Science\tTU Delft-Zuid (Technische Universiteit)\t2015"
+     "\t8.1 / 10\n",
+     1, "TU Delft-Zuid (Technische Universiteit)", "", "MSc", "master", "Computer Science", "", "2015", "", "8.1 / 10",
+     0.81},
+    {"Education Details\n\nAssociate in Supply Chain Management\nMid-South Community College - Memphis, TN\n2015 to 2019"
+     "\n\nHigh school diploma\nWhitehaven Magnet High School - Memphis, TN\n",
+     2, "Mid-South Community College", "", "Associate", "associate", "Supply Chain Management", "Memphis, TN", "2015",
+     "2019", "", -1},
+    {"EDUCATION\nM.S., Computer Science — Schuylkill University, 2011 (part-time, evening programme)\n", 1,
+     "Schuylkill University", "", "M.S.", "master", "Computer Science", "", "2011", "", "", -1},
+    {"EDUCATION\nPh.D., Computer Engineering, Boğaziçi-Kuzey University                       2015–19\n", 1,
+     "Boğaziçi-Kuzey University", "", "Ph.D.", "doctorate", "Computer Engineering", "", "2015", "2019", "", -1},
+    {"Education\nBA (Hons) Marketing Management, Manchester Metropolitan University, 2011 — First Class\n", 1,
+     "Manchester Metropolitan University", "", "BA (Hons)", "bachelor", "Marketing Management", "", "2011", "",
+     "First Class", 1.0},
+    {"EDUCATION\nB.Tech Information Technology, Guru Nanak Institute of Engineering, Ludhiana   2011 – 2015 (72%)\n", 1,
+     "Guru Nanak Institute of Engineering", "", "B.Tech", "bachelor", "Information Technology", "Ludhiana", "2011",
+     "2015", "72%", 0.72},
+    {"EDUCATION\nUNIVERSITY OF WASHINGTON — Seattle, WA\nBachelor of Design (B.Des.), Interaction Design"
+     "                2013 – 2017\nDean's List (6 quarters)\n",
+     1, "UNIVERSITY OF WASHINGTON", "", "Bachelor of Design", "bachelor", "Interaction Design", "Seattle, WA", "2013",
+     "2017", "", -1},
+    {"教育背景 Education\n2016.09 - 2019.06   复旦江湾大学 Jiangwan University   统计学 硕士 M.S. in Statistics\n", 1,
+     "复旦江湾大学 Jiangwan University", "", "硕士", "master", "统计学", "", "2016-09", "2019-06", "", -1},
+    {"Ausbildung\n09/2001 – 06/2010     Abitur, Holbein-Gymnasium Augsburg (Note 1,9)\n", 1,
+     "Holbein-Gymnasium Augsburg", "", "Abitur", "secondary", "", "", "2001-09", "2010-06", "Note 1,9", 0.775},
+    {"EDUCATION\nMaster's degree in Computer Science, Kharkiv National Polytechnic University, 2016\n", 1,
+     "Kharkiv National Polytechnic University", "", "Master's degree", "master", "Computer Science", "", "2016", "", "",
+     -1},
+    {"Education\nUniversité du Québec à Montréal (UQAM), 2013\nBachelor of Business Administration (BBA), Operations "
+     "Management\n",
+     1, "Université du Québec à Montréal", "UQAM", "Bachelor of Business Administration", "bachelor",
+     "Operations Management", "", "2013", "", "", -1},
+    {"EDUCATION\nRed River University of Technology, Hanoi — B.Eng. in Computer Science (Honours Program)\n"
+     "Oct 2021 – expected Jun 2025 · GPA 3.71/4.00\n",
+     1, "Red River University of Technology", "", "B.Eng.", "bachelor", "Computer Science", "Hanoi", "2021-10",
+     "2025-06", "GPA 3.71/4.00", 0.9275},
+    {"EDUCATION\nB.Tech (CSE)    Sahyadri Institute of Technology, Pune (SPPU)       2020-2024   CGPA 8.6/10\n", 1,
+     "Sahyadri Institute of Technology", "", "B.Tech", "bachelor", "CSE", "Pune", "2020", "2024", "CGPA 8.6/10", 0.86},
+};
+
+// Education sections that hold no entry.
+const char* const kNoEntries[] = {
+    "Education\nAvailable on request\n",
+    "EDUCATION\nCertified Public Accountant (CPA), licensed in the state of Colorado, USA ..... 2020\n",
+    "EDUCATION\n\n\n",
+};
+
+}  // namespace
+
+TEST_CASE("education: whole entries", "[education]") {
+  for (const EntryRow& row : kEntries) {
+    INFO(row.text);
+    Document doc = Shared().Run(row.text);
+    const std::vector<Education>& ed = doc.entities.education;
+    CHECK(ed.size() == row.count);
+    if (ed.empty()) continue;
+    const Education& e = ed.front();
+    CHECK(e.institution == row.institution);
+    CHECK(e.acronym == row.acronym);
+    CHECK(e.degree == row.degree);
+    CHECK(e.level == row.level);
+    CHECK(e.area == row.area);
+    CHECK(e.location == row.location);
+    CHECK(e.dates.has_value());
+    if (e.dates) {
+      CHECK(e.dates->start == row.start);
+      CHECK(e.dates->end == row.end);
+    }
+    if (row.grade_raw[0] == '\0') {
+      CHECK_FALSE(e.grade.has_value());
+    } else {
+      CHECK(e.grade.has_value());
+      if (e.grade) {
+        CHECK(e.grade->raw == row.grade_raw);
+        CHECK(e.grade->normalized == Approx(row.normalized));
+        CHECK(doc.Text({e.grade->span_begin, e.grade->span_end}).size() > 0);
+      }
+    }
+    CHECK(e.span_begin < e.span_end);
+  }
+}
+
+TEST_CASE("education: negatives", "[education]") {
+  for (const char* text : kNoEntries) {
+    INFO(text);
+    CHECK(Shared().Run(text).entities.education.empty());
+  }
+}
+
+TEST_CASE("education: corpus 000 acceptance facts", "[education]") {
+  std::ifstream in(std::string(CVPARSE_SOURCE_DIR) + "/corpus/000.txt", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Document doc = Shared().RunFile(ss.str());
+  const std::vector<Education>& ed = doc.entities.education;
+  REQUIRE(ed.size() == 2);
+  const Education& me = ed[0];
+  CHECK(me.institution == "University of Electronic Science and Technology of China");
+  CHECK(me.acronym == "UESTC");
+  CHECK(me.degree == "M.E.");
+  CHECK(me.level == "master");
+  CHECK(me.area == "Computer Science and Technology");
+  CHECK(me.location == "Chendu, CHN");
+  REQUIRE(me.dates);
+  CHECK(me.dates->start == "2021-09");
+  CHECK(me.dates->end == "2024-06");
+  REQUIRE(me.grade);
+  CHECK(me.grade->value == Approx(3.5));
+  CHECK(me.grade->scale == Approx(4.0));
+  CHECK(me.grade->normalized == Approx(0.875));
+  REQUIRE(me.courses.size() == 3);
+  CHECK(CourseText(me.courses[0]) == "Machine Learning (94)");
+  CHECK(CourseText(me.courses[1]) == "Formal Method (92)");
+  CHECK(CourseText(me.courses[2]) == "Advanced Algorithm Design and Analysis (86)");
+  CHECK(doc.Text({me.courses[2].span_begin, me.courses[2].span_end}) == "Advanced Algorithm Design and Analysis(86)");
+
+  const Education& be = ed[1];
+  CHECK(be.institution == "Zhejiang University of Technology");
+  CHECK(be.acronym == "ZJUT");
+  CHECK(be.degree == "B.E.");
+  CHECK(be.level == "bachelor");
+  CHECK(be.area == "Computer Science and Technology");
+  CHECK(be.location == "Hangzhou, CHN");
+  REQUIRE(be.dates);
+  CHECK(be.dates->start == "2017-09");
+  CHECK(be.dates->end == "2021-06");
+  REQUIRE(be.grade);
+  CHECK(be.grade->value == Approx(3.55));
+  CHECK(be.grade->scale == Approx(5.0));
+  CHECK(be.grade->normalized == Approx(0.71));
+  REQUIRE(be.rank);
+  CHECK(be.rank->position == 3);
+  CHECK(be.rank->total == 130);
+  REQUIRE(be.courses.size() == 5);
+  CHECK(be.courses[0].name == "Digital Circuit and Digital Logic");
+  CHECK(be.courses[0].grade == "97");
+  CHECK(be.courses[4].name == "Principles of Database and Its Application");
+}
+
+TEST_CASE("education: courses inside entries and sections", "[education]") {
+  SECTION("Relevant Coursework continues on the next line") {
+    Document doc = Shared().Run(
+        "EDUCATION\nNortheastern Harbor University, Boston, MA          Expected May 2026\n"
+        "Bachelor of Science in Computer Science\n"
+        "Relevant Coursework: Data Structures & Algorithms, Operating Systems, Databases,\n"
+        "Computer Networks, Linear Algebra\n");
+    REQUIRE(doc.entities.education.size() == 1);
+    const Education& e = doc.entities.education[0];
+    REQUIRE(e.courses.size() == 5);
+    CHECK(e.courses[0].name == "Data Structures & Algorithms");
+    CHECK(e.courses[4].name == "Linear Algebra");
+    REQUIRE(e.dates);
+    CHECK(e.dates->expected);
+    CHECK(e.highlights.empty());
+  }
+  SECTION("Courses (grade): lines of graded courses") {
+    Document doc = Shared().Run(
+        "EDUCATION\nRed River University of Technology, Hanoi — B.Eng. in Computer Science\n"
+        "Oct 2021 – Jun 2025 · GPA 3.71/4.00\nCourses (grade):\n"
+        "  Operating Systems (A), Algorithms (94), Data Structures (A+), Computer Networks (9.0/10),\n"
+        "  Compilers (B+), Probability and Statistics (A-)\n");
+    REQUIRE(doc.entities.education.size() == 1);
+    const Education& e = doc.entities.education[0];
+    REQUIRE(e.courses.size() == 6);
+    CHECK(CourseText(e.courses[0]) == "Operating Systems (A)");
+    CHECK(CourseText(e.courses[3]) == "Computer Networks (9.0/10)");
+    CHECK(CourseText(e.courses[5]) == "Probability and Statistics (A-)");
+    REQUIRE(e.grade);
+    CHECK(e.grade->raw == "GPA 3.71/4.00");
+  }
+  SECTION("A-level subjects are courses") {
+    Document doc = Shared().Run(
+        "Education\nHarrogate Grammar School                         2011 – 2018\n"
+        "A-levels: Mathematics (A*), Computer Science (A), Physics (B)\n");
+    REQUIRE(doc.entities.education.size() == 1);
+    const Education& e = doc.entities.education[0];
+    CHECK(e.degree == "A-levels");
+    CHECK(e.level == "secondary");
+    REQUIRE(e.courses.size() == 3);
+    CHECK(CourseText(e.courses[0]) == "Mathematics (A*)");
+  }
+  SECTION("unlabelled course section goes to the most recent entry") {
+    Document doc = Shared().Run(
+        "EDUCATION\nB.S. in Mathematics, Pacific Crest College, 2015\nM.S. in Statistics, Midland University, 2017\n\n"
+        "RELEVANT COURSES\nBayesian Statistics, Time Series (A)\n");
+    REQUIRE(doc.entities.education.size() == 2);
+    CHECK(doc.entities.education[0].courses.empty());
+    REQUIRE(doc.entities.education[1].courses.size() == 2);
+    CHECK(doc.entities.education[1].courses[1].grade == "A");
+  }
+  SECTION("training sections are not degree courses") {
+    Document doc = Shared().Run(
+        "EDUCATION\nMSc Cloud Computing (Distinction), University of East Thames, 2016\n\n"
+        "TRAINING\nAWS Well-Architected Partner training (2022); SAFe 6 Scaled Agile workshop (2023)\n");
+    REQUIRE(doc.entities.education.size() == 1);
+    CHECK(doc.entities.education[0].courses.empty());
+  }
+}
+
+TEST_CASE("education: JSON Resume and extension", "[education]") {
+  Document doc = Shared().Run(
+      "EDUCATION\nNortheastern Harbor University, Boston, MA          Expected May 2026\n"
+      "Bachelor of Science in Computer Science\nGPA 3.8\nRelevant Coursework: Databases, Machine Learning (A)\n\n"
+      "Zhejiang University of Technology (ZJUT)\nB.E. in Computer Science and Technology\n"
+      "GPA: 3.55/5.0 (Rank: 3/130)\n2017.9- 2021.6\n\nStanford University\nPhD in Physics\n2022 - Present\n");
+  REQUIRE(doc.entities.education.size() == 3);
+  nlohmann::ordered_json resume = nlohmann::ordered_json::object(), ext = nlohmann::ordered_json::object();
+  AppendEducationJson(doc, &resume, &ext);
+  auto first = resume["education"][0];
+  CHECK(first["institution"] == "Northeastern Harbor University");
+  CHECK(first["area"] == "Computer Science");
+  CHECK(first["studyType"] == "Bachelor of Science");
+  CHECK(first["endDate"] == "2026-05");  // one date: the graduation
+  CHECK_FALSE(first.contains("startDate"));
+  CHECK(first["score"] == "GPA 3.8");
+  CHECK(first["courses"] == nlohmann::ordered_json::array({"Databases", "Machine Learning (A)"}));
+  auto x = ext["education"][0];
+  CHECK(x["level"] == "bachelor");
+  CHECK(x["location"] == "Boston, MA");
+  CHECK(x["expected"] == true);
+  CHECK(x["grade"]["kind"] == "gpa");
+  CHECK(x["grade"]["scale"] == 4.0);
+  CHECK(x["grade"]["normalized"] == 0.95);
+  CHECK(x["grade"]["scaleGuessed"] == true);
+  CHECK(x["courses"][1]["grade"] == "A");
+  CHECK(x["span"].size() == 2);
+  auto second = resume["education"][1];
+  CHECK(second["startDate"] == "2017-09");
+  CHECK(second["endDate"] == "2021-06");
+  CHECK(ext["education"][1]["acronym"] == "ZJUT");
+  CHECK(ext["education"][1]["grade"]["normalized"] == 0.71);
+  CHECK_FALSE(ext["education"][1]["grade"].contains("scaleGuessed"));
+  CHECK(ext["education"][1]["rank"]["position"] == 3);
+  CHECK(ext["education"][1]["rank"]["total"] == 130);
+  CHECK(ext["education"][1]["datesRule"] == "yyyy.m - yyyy.m");
+  auto third = resume["education"][2];
+  CHECK(third["startDate"] == "2022");
+  CHECK_FALSE(third.contains("endDate"));  // ongoing
+  CHECK(ext["education"][2]["dates"]["present"] == true);
+  // Nothing to add: the keys stay absent.
+  nlohmann::ordered_json empty_resume = nlohmann::ordered_json::object(), empty_ext = nlohmann::ordered_json::object();
+  AppendEducationJson(Shared().Run("SKILLS\nPython\n"), &empty_resume, &empty_ext);
+  CHECK_FALSE(empty_resume.contains("education"));
+  CHECK_FALSE(empty_ext.contains("education"));
+}
+
+TEST_CASE("education: course lists", "[education]") {
+  Line line = NormalizeLine("Machine Learning (94), Operating Systems(A), 分布式系统、高级数据库; etc.", 0);
+  std::vector<Course> courses = ParseCourseList(line, 0);
+  REQUIRE(courses.size() == 4);
+  CHECK(courses[0].name == "Machine Learning");
+  CHECK(courses[0].grade == "94");
+  CHECK(courses[1].name == "Operating Systems");
+  CHECK(courses[1].grade == "A");
+  CHECK(courses[2].name == "分布式系统");
+  CHECK(courses[3].name == "高级数据库");
+  // A parenthesis that is not a grade stays in the name.
+  courses = ParseCourseList(NormalizeLine("Robotics (ROS), Statistics (advanced)", 0), 0);
+  REQUIRE(courses.size() == 2);
+  CHECK(courses[0].name == "Robotics (ROS)");
+  CHECK(courses[0].grade.empty());
+}
+
+TEST_CASE("education: hostile input never crashes", "[education]") {
+  std::string long_line = "EDUCATION\n" + std::string(20000, 'M') + "\n" + std::string(5000, '(') + "\n";
+  for (int i = 0; i < 300; ++i) long_line += "B.Sc., University, 2019 (((,,,, GPA 3.5/4.0 ::\n";
+  Document doc = Shared().Run(long_line);
+  CHECK(doc.entities.education.size() <= 400);
+  Shared().Run("EDUCATION\nGPA\n(\n)\n:\n-\n\t\t\t\nRank: 0/0\nNote 9,9\n");
+}
+
+TEST_CASE("education dump", "[.][education-dump]") {
+  const char* path = std::getenv("EDU_FILE");
+  REQUIRE(path);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Document doc = Shared().RunFile(ss.str());
+  if (std::getenv("EDU_JSON")) {
+    nlohmann::ordered_json resume = nlohmann::ordered_json::object(), ext = nlohmann::ordered_json::object();
+    AppendEducationJson(doc, &resume, &ext);
+    resume["x-cvparse"] = ext;
+    std::cout << resume.dump(2) << "\n";
+    return;
+  }
+  for (const Education& e : doc.entities.education) {
+    std::cout << "- inst=[" << e.institution << "] acr=[" << e.acronym << "] deg=[" << e.degree << "] lvl=["
+              << e.level << "] area=[" << e.area << "] loc=[" << e.location << "]";
+    if (e.dates) std::cout << " dates=[" << e.dates->start << ".." << e.dates->end << (e.dates->expected ? " exp" : "") << "]";
+    if (e.grade)
+      std::cout << " grade=[" << e.grade->raw << "|" << e.grade->kind << " " << e.grade->value << "/" << e.grade->scale
+                << " n=" << e.grade->normalized << (e.grade->scale_guessed ? " guessed" : "") << "]";
+    if (e.rank) std::cout << " rank=[" << e.rank->raw << " " << e.rank->position << "/" << e.rank->total << " top" << e.rank->top_percent << "]";
+    std::cout << "\n";
+    for (const Course& c : e.courses) std::cout << "    course [" << c.name << "] (" << c.grade << ")\n";
+    for (const std::string& h : e.highlights) std::cout << "    hl [" << h << "]\n";
+  }
+}
+
+}  // namespace cvparse

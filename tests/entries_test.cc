@@ -1,0 +1,232 @@
+// Tests for parser/layout/entries.h: small sections => entry boundaries.
+//
+// Each row is a section (its heading first) and the entries expected in it:
+// the start of each entry's first line, how many header and body lines it
+// holds, and the start of its date. The sectioner finds the heading, so the
+// rows use plain headings ("Experience", "Projects").
+#include "layout/entries.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "layout/sectioner.h"
+#include "lexicon/lexicons.h"
+#include "text/decode.h"
+#include "text/normalize.h"
+
+namespace cvparse {
+namespace {
+
+constexpr YearMonth kAsOf{2026, 11};
+
+// Only the stages this test needs (decode, lines, sections), so that another
+// extractor's trouble cannot break it.
+const Lexicons& TheLexicons() {
+  static std::unique_ptr<Lexicons> lexicons = [] {
+    std::string error;
+    auto l = Lexicons::Create(&error);
+    if (!l) FAIL("Lexicons::Create: " << error);
+    return l;
+  }();
+  return *lexicons;
+}
+
+Document Sections(const std::string& bytes) {
+  Document doc;
+  Decoded decoded;
+  REQUIRE(Decode(bytes, &decoded).ok());
+  doc.text = std::move(decoded.text);
+  doc.lines = SplitLines(doc.text);
+  FindSections(TheLexicons().headings(), &doc);
+  return doc;
+}
+
+struct ExpectedEntry {
+  std::string first;   // the first line's norm starts with this
+  size_t headers;
+  size_t body;
+  std::string start;   // dates->start, "" when no date
+};
+
+struct EntryRow {
+  std::string text;
+  std::vector<ExpectedEntry> entries;
+};
+
+std::vector<Entry> Split(const std::string& text, Document* doc) {
+  *doc = Sections("Jane Doe\njane@example.com\n\n" + text);
+  for (const Section& s : doc->sections) {
+    if (!s.heading.empty()) return SplitEntries(*doc, s, TheLexicons().dates(), kAsOf);
+  }
+  FAIL("no section found");
+  return {};
+}
+
+TEST_CASE("SplitEntries: sections to entries", "[entries]") {
+  const std::vector<EntryRow> rows = {
+      // Title / company / date, then bullets (corpus/031).
+      {"Experience\n\nSenior QA Automation Engineer\nKaveri Fintech Solutions Pvt. Ltd., Bengaluru\n"
+       "01/07/2021 - till date\n  * Lead a team of 5 testers.\n  * Integrated 2,400 automated tests into Jenkins.\n\n"
+       "QA Engineer\nDeccan Retail Labs, Bengaluru\n15/09/2019 - 30/06/2021\n  * Automated checkout flows.\n",
+       {{"Senior QA", 3, 2, "2021-07-01"}, {"QA Engineer", 3, 1, "2019-09-15"}}},
+      // One employer, several roles (corpus/001).
+      {"Experience\n\nNorthwind Analytics, Inc. - Austin, TX\nStaff Software Engineer, Jan 2022 - Present\n"
+       "• Lead a 6-person platform team.\n• Cut monthly AWS spend by 31%.\n\n"
+       "Senior Software Engineer, Jan 2019 - Dec 2021\n• Rebuilt invoice generation.\n",
+       {{"Northwind", 2, 2, "2022-01"}, {"Senior Software", 1, 1, "2019-01"}}},
+      // One header line per job (corpus/016).
+      {"Professional Experience\n\nPrincipal Engineer - Keystone Clearing Corp., Philadelphia, PA    Apr 2021 - Present\n"
+       "• Technical lead for the post-trade settlement platform.\n\n"
+       "Adjunct Lecturer - Schuylkill University    Sep 2019 - Present\n• Teach CS 543 one evening a week.\n\n"
+       "Open-Source Maintainer - quorumkit    2015 - Present\n",
+       {{"Principal", 1, 1, "2021-04"}, {"Adjunct", 1, 1, "2019-09"}, {"Open-Source", 1, 0, "2015"}}},
+      // Date-first table rows with tab-indented items (corpus/018).
+      {"Work Experience\nPeriod\tEmployer\tRole\n2020 - present\tMaasvlakte Port Systems B.V., Rotterdam\tSRE\n"
+       "\t- Run 14 Kubernetes clusters\n2017 - 2020\tNoordzee Cargo Tech, Delft\tDevOps Engineer\n"
+       "\t- Migrated Jenkins pipelines to GitLab CI\n",
+       {{"Period", 2, 1, "2020"}, {"2017", 1, 1, "2017"}}},
+      // Indeed export: a prose paragraph after a blank line (corpus/033).
+      {"Work Experience\n\nWarehouse Operations Supervisor\nRiverbend Distribution - Memphis, TN\nMarch 2021 to Present\n\n"
+       "Supervise 35 associates on the outbound shift. Manage labor planning, safety audits and\n"
+       "cycle counts. Improved pick accuracy from 98.1% to 99.6%.\n\n"
+       "Lead Material Handler\nDelta Crossroads Freight - Southaven, MS\nAugust 2017 to February 2021\n",
+       {{"Warehouse", 3, 2, "2021-03"}, {"Lead Material", 3, 0, "2017-08"}}},
+      // Europass: date first, "Business or sector" without a colon (corpus/011).
+      {"Work experience\n01/05/2019-Present\nData Engineer\nAdriatic Telecom d.d., Zagreb (Croatia)\n"
+       "▪ Design and operate batch and streaming pipelines processing 2 TB of records per day\n"
+       "Business or sector Information and communication\n\n01/10/2016-30/04/2019\nJunior Software Developer\n"
+       "Dalmacija Soft j.d.o.o., Split (Croatia)\n▪ Developed reporting modules\n",
+       {{"01/05/2019", 3, 2, "2019-05-01"}, {"01/10/2016", 3, 1, "2016-10-01"}}},
+      // Research projects with labelled items (corpus/000).
+      {"Research Experience\n\nA Relevance Relation Extraction framework for cross-domain recommender system\n\n2022 - 2023\n\n"
+       "– *Keywords:* Recommendation, Knowledge graph\n\n- **Background:** Prevailing techniques tend to fail.\n"
+       "- **Outcome:** This work contributes to research paper [1].\n\n"
+       "End-to-End Image Captioning with Grid Feature Fusion and Dual Cooperation\n\n2021 - 2022\n\n"
+       "– *Keywords:* Image captioning\n",
+       {{"A Relevance", 2, 3, "2022"}, {"End-to-End", 2, 1, "2021"}}},
+      // Dated list items with a deeper list under them (corpus/029).
+      {"Work Experience\n● Full-Stack Developer — Merlion Travel Tech Pte. Ltd. (Mar 2022 – Present)\n"
+       "   ▪ Built the booking flow in React\n   ▪ Designed Node.js APIs\n"
+       "● Software Engineer — Kampong Pay (Jul 2020 – Feb 2022)\n   ▪ Implemented PayNow QR payment integration\n",
+       {{"Full-Stack", 1, 2, "2022-03"}, {"Software Engineer", 1, 1, "2020-07"}}},
+      // Numbered entries with items under them (corpus/030).
+      {"Experience\n   1) Embedded Software Engineer, Shenzhen Lianxin Electronics Co., Ltd., 2023.07 - present\n"
+       "      - Develop firmware for smart-meter modules.\n      - Cut standby power by 30%.\n"
+       "   2) Intern, Hardware R&D, Dongguan Hexin IoT Co., Ltd., 2022.06 - 2022.09\n"
+       "      - Wrote Python test scripts.\n",
+       {{"1) Embedded", 1, 2, "2023-07"}, {"2) Intern", 1, 1, "2022-06"}}},
+      // Numbered projects, the second undated (corpus/030).
+      {"Projects\n   1) LoRa-based farmland monitoring network (2021.03 - 2022.05) — team leader\n"
+       "   2) Open-source driver for the SHT4x humidity sensor (Zephyr RTOS)\n",
+       {{"1) LoRa", 1, 0, "2021-03"}, {"2) Open-source", 1, 0, ""}}},
+      // Back at the title indent after indented prose: a labelled title line (corpus/034).
+      {"Research & Projects\nJapanese-Chinese honorific translation corpus      Mar 2024 – Present\n"
+       "  Annotated 12,000 sentence pairs for politeness level; fine-tuned an mT5 model (BLEU +2.4).\n"
+       "Course project: spelling error detection for Chinese learners of Japanese     Fall 2023\n"
+       "  Python, spaCy, GiNZA; precision 0.81 on a held-out learner corpus.\n",
+       {{"Japanese", 1, 1, "2024-03"}, {"Course project", 1, 1, "2023-09"}}},
+      // Date column, deeply indented prose under each job (corpus/038).
+      {"Professional Experience\n2019 – present   Senior Biostatistician, Fyris Clinical Research AB, Uppsala\n"
+       "                 Statistical lead for oncology trials; authored SAPs for 9 studies;\n"
+       "                 represented the sponsor at two EMA scientific-advice meetings.\n"
+       "2015 – 2019      Biostatistician, Nordic Trials Network, Stockholm\n"
+       "                 Designed group-sequential trials\n",
+       {{"2019", 1, 2, "2019"}, {"2015", 1, 1, "2015"}}},
+      // A wrapped list item (corpus/017).
+      {"Experience\n\nCareer break                              Jun 2018 – Aug 2020\n"
+       "- Full-time carer for a parent during illness and recovery.\n"
+       "- Completed the Google Digital Garage certificate (2019)\n  and a CIM Certificate in Digital Marketing (2020).\n\n"
+       "Brand Manager — Irwell Beverages plc, Salford              Jan 2014 – May 2018\n"
+       "- Managed three soft-drink brands.\n",
+       {{"Career break", 1, 3, "2018-06"}, {"Brand Manager", 1, 1, "2014-01"}}},
+      // Header blocks back to back, no bullets.
+      {"Experience\nAcme Corp\nEngineer\n2019 - 2020\nBeta LLC\nAnalyst\n2017 - 2019\n",
+       {{"Acme", 3, 0, "2019"}, {"Beta", 3, 0, "2017"}}},
+      // Chinese: numbered items ending in '；' / '。' (corpus/006).
+      {"工作经历\n2021.09-至今    杭州云栖数智科技有限公司    高级后端开发工程师\n"
+       "  1. 负责订单中心核心服务的设计与开发，日均处理订单 300 万笔；\n  2. 带领 4 人小组，负责代码评审与新人培养。\n\n"
+       "2020.07-2021.08    武汉光谷网络信息有限公司    Java 开发工程师\n  1. 参与会员积分系统开发；\n",
+       {{"2021.09", 1, 2, "2021-09"}, {"2020.07", 1, 1, "2020-07"}}},
+      // Numbered items under a title that is not numbered (corpus/032).
+      {"Experience\n\nChef de Partie   ,  The Liffey Room Restaurant , Dublin     2021 - present\n"
+       "1. run the grill section , 120 covers a night\n2. help with menu planning and costing,\n\n"
+       "Commis Chef - Harbour View Hotel,Howth        2018 -2021\n- prep for breakfast and banquets\n"
+       "Kitchen porter , Bewley-Lane Cafe , Dublin 2016- 2018\n",
+       {{"Chef de Partie", 1, 2, "2021"}, {"Commis Chef", 1, 1, "2018"}, {"Kitchen porter", 1, 0, "2016"}}},
+      // Title lines with indented items, the last job without items (corpus/027).
+      {"Experience\nSenior Research Scientist, Bosphorus AI Lab       2021–present\n"
+       "  • Lead a 5-person team on multimodal product retrieval.\n"
+       "Research Scientist, Bosphorus AI Lab                                         2019–21\n"
+       "  • Built the PyTorch training platform.\n"
+       "Teaching Assistant, Boğaziçi-Kuzey University                                2015–18\n",
+       {{"Senior Research", 1, 1, "2021"}, {"Research Scientist", 1, 1, "2019"}, {"Teaching", 1, 0, "2015"}}},
+  };
+  for (const EntryRow& row : rows) {
+    INFO(row.text);
+    Document doc;
+    std::vector<Entry> entries = Split(row.text, &doc);
+    REQUIRE(entries.size() == row.entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const Entry& e = entries[i];
+      const ExpectedEntry& want = row.entries[i];
+      INFO("entry " << i << ": " << doc.lines[e.first_line].norm);
+      CHECK(doc.lines[e.first_line].norm.rfind(want.first, 0) == 0);
+      CHECK(e.header_lines.size() == want.headers);
+      CHECK(e.bullet_lines.size() == want.body);
+      CHECK((e.dates ? e.dates->start : std::string()) == want.start);
+    }
+  }
+}
+
+TEST_CASE("IsProseLine", "[entries]") {
+  const std::vector<std::string> prose = {
+      "Supervise 35 associates on the outbound shift. Manage labor planning, safety audits and",
+      "cycle counts. Improved pick accuracy from 98.1% to 99.6%.",
+      "Statistical lead for oncology and rare-disease trials; authored SAPs for 9 studies;",
+      "负责订单中心核心服务的设计与开发，日均处理订单 300 万笔；",
+      "解决大促期间超卖问题，基于 Redis Lua 脚本实现原子扣减，峰值 TPS 达 2 万。",
+      "Managed three soft-drink brands with combined sales of £40M.",
+  };
+  const std::vector<std::string> titles = {
+      "Northwind Analytics, Inc. - Austin, TX",
+      "Dalmacija Soft j.d.o.o., Split (Croatia)",
+      "Data Analyst\tTienda Cóndor S.A.S.",
+      "A Relevance Relation Extraction framework for cross-domain recommender system",
+      "Identification of Similar Products for the Diversity of Recommendation at Alipay",
+      "Audit Manager | Hartley Crane & Co. Chartered Accountants (Big-4 network member), Dubai | Sep 2018 - Jul 2021",
+      "Staff Software Engineer, Jan 2022 - Present",
+      "Acme Co.",
+  };
+  for (const std::string& s : prose) {
+    INFO(s);
+    CHECK(IsProseLine(s, false));
+  }
+  for (const std::string& s : titles) {
+    INFO(s);
+    CHECK_FALSE(IsProseLine(s, s.find("20") != std::string::npos));
+  }
+}
+
+TEST_CASE("IsColonlessLabelLine", "[entries]") {
+  std::string_view label, text;
+  CHECK(IsColonlessLabelLine("Business or sector Information and communication", &label, &text));
+  CHECK(label == "Business or sector");
+  CHECK(text == "Information and communication");
+  CHECK_FALSE(IsColonlessLabelLine("Business Analyst Intern, Lakeshore Credit Union"));
+  CHECK_FALSE(IsColonlessLabelLine("Business or sector"));
+}
+
+TEST_CASE("SplitLabel", "[entries]") {
+  std::string_view label, text;
+  REQUIRE(SplitLabel("Keywords: Recommendation, Knowledge graph", &label, &text));
+  CHECK(label == "Keywords");
+  CHECK(text == "Recommendation, Knowledge graph");
+  CHECK_FALSE(SplitLabel("https://github.com/x", &label, &text));
+  CHECK_FALSE(SplitLabel("Area Chair of the big workshop series here: NeurIPS", &label, &text));
+  CHECK_FALSE(SplitLabel("Keywords:", &label, &text));
+}
+
+}  // namespace
+}  // namespace cvparse

@@ -1,0 +1,667 @@
+// Tests for parser/extract/experience.h and experience_header.h.
+#include "extract/experience.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "layout/sectioner.h"
+#include "lexicon/lexicons.h"
+#include "text/decode.h"
+#include "output/json_experience.h"
+#include "text/normalize.h"
+
+namespace cvparse {
+namespace {
+
+constexpr YearMonth kAsOf{2026, 11};
+
+// Only the stages this test needs (decode, lines, sections), so that another
+// extractor's trouble cannot break it.
+const Lexicons& TheLexicons() {
+  static std::unique_ptr<Lexicons> lexicons = [] {
+    std::string error;
+    auto l = Lexicons::Create(&error);
+    if (!l) FAIL("Lexicons::Create: " << error);
+    return l;
+  }();
+  return *lexicons;
+}
+
+Document Sections(const std::string& bytes) {
+  Document doc;
+  Decoded decoded;
+  REQUIRE(Decode(bytes, &decoded).ok());
+  doc.text = std::move(decoded.text);
+  doc.lines = SplitLines(doc.text);
+  FindSections(TheLexicons().headings(), &doc);
+  return doc;
+}
+
+const ExperienceExtractor& TheExtractor() {
+  static std::unique_ptr<ExperienceExtractor> extractor = [] {
+    std::string error;
+    auto e = ExperienceExtractor::Create(TheLexicons(), &error);
+    if (!e) FAIL("ExperienceExtractor::Create: " << error);
+    return e;
+  }();
+  return *extractor;
+}
+
+Document ParseText(const std::string& text) {
+  Document doc = Sections(text);
+  TheExtractor().Extract(TheLexicons(), kAsOf, &doc);
+  return doc;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+Document ParseCorpus(const std::string& name) {
+  return ParseText(ReadFile(std::string(CVPARSE_SOURCE_DIR) + "/corpus/" + name + ".txt"));
+}
+
+std::string Describe(const Experience& e) {
+  std::ostringstream out;
+  out << e.kind << " | org=" << e.organization << " | pos=" << e.position << " | name=" << e.name
+      << " | loc=" << e.location;
+  if (e.dates) out << " | " << e.dates->start << ".." << e.dates->end << (e.current ? " (current)" : "");
+  out << " | months=" << e.months;
+  if (!e.keywords.empty()) {
+    out << " | kw=[";
+    for (const auto& k : e.keywords) out << k << ";";
+    out << "]";
+  }
+  out << " | hl=" << e.highlights.size() << " parts=" << e.parts.size();
+  if (!e.summary.empty()) out << " | summary=" << e.summary.substr(0, 60);
+  return out.str();
+}
+
+HeaderContext Context() {
+  const Lexicons& lex = TheLexicons();
+  return HeaderContext{TheExtractor().roles(), lex.places(), lex.dates(), kAsOf};
+}
+
+// The header lines as the pipeline sees them: normalised.
+std::vector<std::string> Norm(const std::vector<std::string>& raw) {
+  std::vector<std::string> out;
+  for (const std::string& line : raw) out.push_back(NormalizeLine(line, 0).norm);
+  return out;
+}
+
+struct HeaderRow {
+  std::vector<std::string> lines;
+  std::string organization;
+  std::string position;
+  std::string location;
+};
+
+TEST_CASE("ParsePositionHeader: header lines to organisation, position, location", "[experience]") {
+  const std::vector<HeaderRow> rows = {
+      // "Title, Company — City   Dates"
+      {{"Senior Data Analyst, Maplewave Subscriptions Inc. — Toronto           Q3 2021 – Present"},
+       "Maplewave Subscriptions Inc.", "Senior Data Analyst", "Toronto"},
+      {{"Staff Software Engineer, Northwind Analytics, Inc. — Austin, TX  Jan 2022 – Present"},
+       "Northwind Analytics, Inc.", "Staff Software Engineer", "Austin, TX"},
+      // "Company — City" / "Title, Dates"
+      {{"Northwind Analytics, Inc. — Austin, TX", "Staff Software Engineer, Jan 2022 – Present"},
+       "Northwind Analytics, Inc.", "Staff Software Engineer", "Austin, TX"},
+      {{"Lone Star Robotics Lab, The University of Texas at Austin — Austin, TX",
+        "Graduate Research Assistant, Sept. 2016 - May 2018"},
+       "Lone Star Robotics Lab, The University of Texas at Austin", "Graduate Research Assistant", "Austin, TX"},
+      // ALL-CAPS company lines
+      {{"LUMEN HEALTH — Seattle, WA", "Senior Product Designer                                        03/2020 – Present"},
+       "LUMEN HEALTH", "Senior Product Designer", "Seattle, WA"},
+      {{"BRIGHTLINE STUDIO — Portland, OR", "Product Designer       06/2017 – 02/2020"},
+       "BRIGHTLINE STUDIO", "Product Designer", "Portland, OR"},
+      // "Title — Company, City   Dates"
+      {{"Principal Engineer — Keystone Clearing Corp., Philadelphia, PA            Apr 2021 – Present"},
+       "Keystone Clearing Corp.", "Principal Engineer", "Philadelphia, PA"},
+      {{"Teacher of English — Penarth Bay High School, Vale of Glamorgan                  Sept 2018 – Aug 2021"},
+       "Penarth Bay High School", "Teacher of English", "Vale of Glamorgan"},
+      {{"Second in Department, English — Ysgol Bro Tawel, Cardiff    Sept 2021 – present"},
+       "Ysgol Bro Tawel", "Second in Department, English", "Cardiff"},
+      {{"Technical Advisor (contract) — MedTrail Health, remote                    Jan 2020 – Jun 2022"},
+       "MedTrail Health", "Technical Advisor (contract)", "remote"},
+      {{"Adjunct Lecturer — Schuylkill University, Dept. of Computer Science      Sep 2019 – Present"},
+       "Schuylkill University, Dept. of Computer Science", "Adjunct Lecturer", ""},
+      {{"Consultant (freelance) — various clients                                  2010 – 2012"},
+       "various clients", "Consultant (freelance)", ""},
+      {{"Site Engineer — Coastal Structures Ltd, Lagos (2019 - Present)"}, "Coastal Structures Ltd", "Site Engineer",
+       "Lagos"},
+      {{"Responsable qualité fournisseurs — Elsässer Präzisionsteile GmbH, Großherzog-Friedrich-Straße, Kehl (Allemagne)"},
+       "Elsässer Präzisionsteile GmbH", "Responsable qualité fournisseurs", "Großherzog-Friedrich-Straße, Kehl (Allemagne)"},
+      // "Title | Company | City | Dates"
+      {{"Logistics Manager | Laurentian Foods Distribution | Laval, QC | 2019 – Present"},
+       "Laurentian Foods Distribution", "Logistics Manager", "Laval, QC"},
+      {{"Audit Manager | Hartley Crane & Co. Chartered Accountants (Big-4 network member), Dubai | Sep 2018 – Jul 2021"},
+       "Hartley Crane & Co. Chartered Accountants (Big-4 network member)", "Audit Manager", "Dubai"},
+      // "Title · Company · City · Dates"
+      {{"Senior Backend Engineer · Vistula Pay sp. z o.o. · Warsaw · 05.2021 – now"},
+       "Vistula Pay sp. z o.o.", "Senior Backend Engineer", "Warsaw"},
+      // "Title" / "Company, City | Dates"
+      {{"Registered Nurse, Cardiac Step-Down Unit", "Scioto Valley Medical Center, Columbus, OH | June 2019 – Present"},
+       "Scioto Valley Medical Center", "Registered Nurse, Cardiac Step-Down Unit", "Columbus, OH"},
+      // "Title<TAB>Company, City" / "Dates"
+      {{"Senior Design Engineer                                      Palmetto Drivetrain Systems, Greenville, SC",
+        "Mar 2020 – Present"},
+       "Palmetto Drivetrain Systems", "Senior Design Engineer", "Greenville, SC"},
+      {{"Data Analyst      Tienda Cóndor S.A.S., Medellín", "July 2018      February 2021"}, "Tienda Cóndor S.A.S.",
+       "Data Analyst", "Medellín"},
+      // "Title" / "Company, City" / "Dates"
+      {{"Senior QA Automation Engineer", "Kaveri Fintech Solutions Pvt. Ltd., Bengaluru", "01/07/2021 – till date"},
+       "Kaveri Fintech Solutions Pvt. Ltd.", "Senior QA Automation Engineer", "Bengaluru"},
+      {{"Graduate Teaching Assistant", "Department of Computer Science, Gulf Coast State University, Texas, USA",
+        "09/15/2017 – 05/10/2019"},
+       "Department of Computer Science, Gulf Coast State University", "Graduate Teaching Assistant", "Texas, USA"},
+      {{"Staff Research Scientist", "Voltaic Materials Inc., Sunnyvale, CA                                     Jan 2022 – Present"},
+       "Voltaic Materials Inc.", "Staff Research Scientist", "Sunnyvale, CA"},
+      // Indeed: "Title" / "Company - City, ST" / "Month Year to Present"
+      {{"Warehouse Operations Supervisor", "Riverbend Distribution - Memphis, TN", "March 2021 to Present"},
+       "Riverbend Distribution", "Warehouse Operations Supervisor", "Memphis, TN"},
+      // Date columns
+      {{"2020 – present\tMaasvlakte Port Systems B.V., Rotterdam\tSenior Site Reliability Engineer"},
+       "Maasvlakte Port Systems B.V.", "Senior Site Reliability Engineer", "Rotterdam"},
+      {{"04/2019 – heute       SAP-Beraterin (Senior Consultant), Isar Consulting GmbH, München"},
+       "Isar Consulting GmbH", "SAP-Beraterin (Senior Consultant)", "München"},
+      {{"2019 – present   Senior Biostatistician, Fyris Clinical Research AB, Uppsala"},
+       "Fyris Clinical Research AB", "Senior Biostatistician", "Uppsala"},
+      {{"2021.09-至今    杭州云栖数智科技有限公司    高级后端开发工程师"}, "杭州云栖数智科技有限公司", "高级后端开发工程师", ""},
+      {{"2021.03 - 至今 Present   上海海贸科技有限公司 Haimao Technology (Shanghai)   高级数据产品经理 Senior Data PM"},
+       "上海海贸科技有限公司 Haimao Technology", "高级数据产品经理 Senior Data PM", "Shanghai"},
+      // List marks, Markdown, dates in brackets
+      {{"### Senior Frontend Engineer — Aurora Payments", "*Milan · Feb 2021 – Present*"}, "Aurora Payments",
+       "Senior Frontend Engineer", "Milan"},
+      {{"● Full-Stack Developer — Merlion Travel Tech Pte. Ltd. (Mar 2022 – Present)"},
+       "Merlion Travel Tech Pte. Ltd.", "Full-Stack Developer", ""},
+      {{"1) Embedded Software Engineer, Shenzhen Lianxin Electronics Co., Ltd., 2023.07 - present"},
+       "Shenzhen Lianxin Electronics Co., Ltd.", "Embedded Software Engineer", ""},
+      {{"2) Intern, Hardware R&D, Dongguan Hexin IoT Co., Ltd., 2022.06 - 2022.09"}, "Dongguan Hexin IoT Co., Ltd.",
+       "Intern, Hardware R&D", ""},
+      {{"Software Developer Intern, Cloudnine Infosoft Pvt. Ltd., Pune (June 2023 - August 2023)"},
+       "Cloudnine Infosoft Pvt. Ltd.", "Software Developer Intern", "Pune"},
+      // Messy spacing and commas
+      {{"Chef de Partie   ,  The Liffey Room Restaurant , Dublin     2021 - present"}, "The Liffey Room Restaurant",
+       "Chef de Partie", "Dublin"},
+      {{"Commis Chef - Harbour View Hotel,Howth        2018 -2021"}, "Harbour View Hotel", "Commis Chef", "Howth"},
+      {{"Kitchen porter , Bewley-Lane Cafe , Dublin 2016- 2018"}, "Bewley-Lane Cafe", "Kitchen porter", "Dublin"},
+      // Volunteer: "Organisation — Role"
+      {{"River Almond Restoration Trust — Volunteer Coordinator                         2019 – Present"},
+       "River Almond Restoration Trust", "Volunteer Coordinator", ""},
+      {{"Parkrun — Run Director, Cramond                                                 2021 – Present"}, "Parkrun",
+       "Run Director", "Cramond"},
+      // "Title at Company", "Title @ Company (City)"
+      {{"Software Engineer at Google"}, "Google", "Software Engineer", ""},
+      {{"Data Engineer @ Spotify (Stockholm)"}, "Spotify", "Data Engineer", "Stockholm"},
+      {{"Product Manager, Acme Corp (Berlin, Germany)"}, "Acme Corp", "Product Manager", "Berlin, Germany"},
+      // A title alone (a later role at the same employer)
+      {{"Sales Development Representative                                      Jun 2016 – Feb 2018"}, "",
+       "Sales Development Representative", ""},
+      {{"Senior Software Engineer, Jan 2019 – Dec 2021"}, "", "Senior Software Engineer", ""},
+  };
+  HeaderContext context = Context();
+  for (const HeaderRow& row : rows) {
+    INFO(row.lines.front());
+    HeaderFields f = ParsePositionHeader(Norm(row.lines), context);
+    CHECK(f.organization == row.organization);
+    CHECK(f.position == row.position);
+    CHECK(f.location == row.location);
+    CHECK_FALSE(f.is_break);
+  }
+}
+
+TEST_CASE("ParsePositionHeader: breaks and nothing", "[experience]") {
+  HeaderContext context = Context();
+  HeaderFields b = ParsePositionHeader(Norm({"Career break                                  Jun 2018 – Aug 2020"}), context);
+  CHECK(b.is_break);
+  CHECK(b.position == "Career break");
+  CHECK(ParsePositionHeader(Norm({"Sabbatical (travel), 2015"}), context).is_break);
+  // Negative list: nothing to read.
+  const std::vector<std::vector<std::string>> empty = {
+      {}, {""}, {"2019 – 2021"}, {"Present"}, {"(Jan 2020 – Mar 2021)"}, {"1)"}, {"— | —"}};
+  for (const auto& lines : empty) {
+    INFO((lines.empty() ? std::string("{}") : lines.front()));
+    HeaderFields f = ParsePositionHeader(Norm(lines), context);
+    CHECK(f.organization.empty());
+    CHECK(f.position.empty());
+    CHECK(f.location.empty());
+  }
+}
+
+struct ProjectRow {
+  std::string line;
+  bool list_item;
+  std::string name;
+  std::string role;
+  std::string organization;
+  std::vector<std::string> keywords;
+  std::string description;
+};
+
+TEST_CASE("ParseProjectHeader: title lines", "[experience]") {
+  const std::vector<ProjectRow> rows = {
+      {"A Relevance Relation Extraction framework for cross-domain recommender system", false,
+       "A Relevance Relation Extraction framework for cross-domain recommender system", "", "", {}, ""},
+      {"Identification of Similar Products for the Diversity of Recommendation at Alipay", false,
+       "Identification of Similar Products for the Diversity of Recommendation at Alipay", "", "Alipay", {}, ""},
+      {"HuskyRide — carpool matcher (Python, FastAPI, PostgreSQL, React)                          Spring 2024", false,
+       "HuskyRide - carpool matcher", "", "", {"Python", "FastAPI", "PostgreSQL", "React"}, ""},
+      {"Toy OS kernel — \"lotus-os\" (C, x86 assembly)                                  Feb 2024 – Jun 2024", false,
+       "Toy OS kernel - \"lotus-os\"", "", "", {"C", "x86 assembly"}, ""},
+      {"MiniSQL — relational database engine (C++17)                                  Sep 2023 – Jan 2024", false,
+       "MiniSQL - relational database engine", "", "", {"C++17"}, ""},
+      {"   1) LoRa-based farmland monitoring network (2021.03 - 2022.05) — team leader", false,
+       "LoRa-based farmland monitoring network", "team leader", "", {}, ""},
+      {"分布式库存扣减系统（2022.03-2022.12）    核心开发", false, "分布式库存扣减系统", "核心开发", "", {}, ""},
+      {"实验室论文检索平台（2018.10-2019.06）    项目负责人", false, "实验室论文检索平台", "项目负责人", "", {}, ""},
+      {"1. 基于 LoRa 的农田监测网络（2021.03 - 2022.05），项目组长", false, "基于 LoRa 的农田监测网络", "项目组长", "", {}, ""},
+      {"1. Smart Attendance System using Face Recognition (Jan 2024 - Apr 2024)", false,
+       "Smart Attendance System using Face Recognition", "", "", {}, ""},
+      {"智能补货系统 Smart Replenishment (2022.04 - 2022.12)", false, "智能补货系统 Smart Replenishment", "", "", {}, ""},
+      {"Japanese–Chinese honorific translation corpus                            Mar 2024 – Present", false,
+       "Japanese-Chinese honorific translation corpus", "", "", {}, ""},
+      {"- **[tiny-signals](https://github.com/x/tiny-signals)** — a 2 kB reactive state library", true,
+       "tiny-signals", "", "", {}, "a 2 kB reactive state library"},
+      {"- **a11y-lint-rules**: ESLint rules for accessible React forms", true, "a11y-lint-rules", "", "", {},
+       "ESLint rules for accessible React forms"},
+  };
+  HeaderContext context = Context();
+  for (const ProjectRow& row : rows) {
+    INFO(row.line);
+    ProjectFields p = ParseProjectHeader(Norm({row.line}), context, row.list_item);
+    CHECK(p.name == row.name);
+    CHECK(p.role == row.role);
+    CHECK(p.organization == row.organization);
+    CHECK(p.keywords == row.keywords);
+    CHECK(p.description == row.description);
+  }
+}
+
+// A small section => the items it gives.
+struct Want {
+  std::string kind;
+  std::string organization;
+  std::string position;
+  std::string name;
+  std::string start;
+  std::string end;
+  size_t highlights;
+};
+
+struct SectionRow {
+  std::string text;
+  std::vector<Want> items;
+};
+
+TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
+  const std::vector<SectionRow> rows = {
+      // Several roles at one employer: the employer is carried over.
+      {"Experience\n\nNorthwind Analytics, Inc. — Austin, TX\nStaff Software Engineer, Jan 2022 – Present\n"
+       "• Lead a 6-person platform team.\n\nSenior Software Engineer, Jan 2019 – Dec 2021\n• Rebuilt invoice generation.\n\n"
+       "Software Engineer, Jun 2018 – Dec 2018\n• Shipped the usage dashboard.\n",
+       {{"work", "Northwind Analytics, Inc.", "Staff Software Engineer", "", "2022-01", "2026-11", 1},
+        {"work", "Northwind Analytics, Inc.", "Senior Software Engineer", "", "2019-01", "2021-12", 1},
+        {"work", "Northwind Analytics, Inc.", "Software Engineer", "", "2018-06", "2018-12", 1}}},
+      // An employer line with its own dates over its roles: the roles remain.
+      {"Experience\n\nGlobex Corporation    2015 – Present\nSenior Engineer (2020 – Present)\n- Led the billing team.\n"
+       "Engineer (2015 – 2020)\n- Built the invoicing service.\n",
+       {{"work", "Globex Corporation", "Senior Engineer", "", "2020", "2026-11", 1},
+        {"work", "Globex Corporation", "Engineer", "", "2015", "2020", 1}}},
+      // No carry over when the dates are far apart.
+      {"Experience\n\nAcme Corp — Designer    2019 – 2021\n- Drew things.\n\nConsultant    2001 – 2003\n- Advised.\n",
+       {{"work", "Acme Corp", "Designer", "", "2019", "2021", 1}, {"work", "", "Consultant", "", "2001", "2003", 1}}},
+      // A career break.
+      {"Experience\n\nMarketing Manager — Northern Oat Co., Leeds             Sep 2020 – Sep 2022\n- Repositioned the brand.\n\n"
+       "Career break                                                              Jun 2018 – Aug 2020\n- Full-time carer.\n",
+       {{"work", "Northern Oat Co.", "Marketing Manager", "", "2020-09", "2022-09", 1},
+        {"break", "", "Career break", "", "2018-06", "2020-08", 1}}},
+      // Research projects with keywords.
+      {"Research Experience\n\nA Relevance Relation Extraction framework\n\n2022 - 2023\n\n"
+       "– *Keywords:* Recommendation, Knowledge graph\n\n- **Background:** Prevailing techniques fail.\n",
+       {{"research", "", "", "A Relevance Relation Extraction framework", "2022", "2023", 1}}},
+      // Research positions.
+      {"Research Experience\nStaff Research Scientist\nVoltaic Materials Inc., Sunnyvale, CA    Jan 2022 – Present\n"
+       "  • Lead a 7-person team.\n",
+       {{"research", "Voltaic Materials Inc.", "Staff Research Scientist", "", "2022-01", "2026-11", 1}}},
+      // Projects with a role and a tech list.
+      {"Projects\nHuskyRide — carpool matcher (Python, FastAPI)      Spring 2024\n• Matched 400+ students.\n"
+       "TinyKV — distributed key-value store (Go, Raft)        Fall 2024\n• Implemented leader election.\n",
+       {{"project", "", "", "HuskyRide - carpool matcher", "2024-03", "2024-05", 1},  // a season alone: March-May
+        {"project", "", "", "TinyKV - distributed key-value store", "2024-09", "2024-11", 1}}},
+      // Projects as a flat list, one per line.
+      {"Projects\n\n- **[tiny-signals](https://github.com/x/tiny-signals)** — a 2 kB reactive state library.\n"
+       "- **[a11y-lint-rules](https://github.com/x/a11y)** — ESLint rules for accessible React forms.\n",
+       {{"project", "", "", "tiny-signals", "", "", 0}, {"project", "", "", "a11y-lint-rules", "", "", 0}}},
+      // Volunteer: organisation first.
+      {"Volunteer Experience\nRiver Almond Restoration Trust — Volunteer Coordinator    2019 – Present\n"
+       "  – Organise monthly clean-ups.\nScottish Wildlife Rescue — Weekend Volunteer    2015 – 2018\n",
+       {{"volunteer", "River Almond Restoration Trust", "Volunteer Coordinator", "", "2019", "2026-11", 1},
+        {"volunteer", "Scottish Wildlife Rescue", "Weekend Volunteer", "", "2015", "2018", 0}}},
+      // Indeed style with a prose summary.
+      {"Work Experience\n\nWarehouse Operations Supervisor\nRiverbend Distribution - Memphis, TN\nMarch 2021 to Present\n\n"
+       "Supervise 35 associates on the outbound shift. Manage labor planning, safety audits and\n"
+       "cycle counts. Improved pick accuracy from 98.1% to 99.6%.\n",
+       {{"work", "Riverbend Distribution", "Warehouse Operations Supervisor", "", "2021-03", "2026-11", 0}}},
+      // A table with a header row.
+      {"Work Experience\nPeriod\tEmployer\tRole\n2020 – present\tMaasvlakte Port Systems B.V., Rotterdam\tSenior SRE Engineer\n"
+       "\t- Run 14 Kubernetes clusters\n2017 – 2020\tNoordzee Cargo Tech, Delft\tDevOps Engineer\n",
+       {{"work", "Maasvlakte Port Systems B.V.", "Senior SRE Engineer", "", "2020", "2026-11", 1},
+        {"work", "Noordzee Cargo Tech", "DevOps Engineer", "", "2017", "2020", 0}}},
+      // Labelled header lines.
+      {"Experience\nCompany: Initech LLC\nDesignation: Software Engineer\nDuration: Jan 2018 - Mar 2020\n"
+       "- Wrote TPS report tooling.\n",
+       {{"work", "Initech LLC", "Software Engineer", "", "2018-01", "2020-03", 1}}},
+      // Europass.
+      {"Work experience\n01/05/2019–Present\nData Engineer\nAdriatic Telecom d.d., Zagreb (Croatia)\n"
+       "▪ Design and operate batch and streaming pipelines processing 2 TB per day\n"
+       "Business or sector Information and communication\n",
+       {{"work", "Adriatic Telecom d.d.", "Data Engineer", "", "2019-05-01", "2026-11", 1}}},
+      // Chinese, numbered items.
+      {"工作经历\n2021.09-至今    杭州云栖数智科技有限公司    高级后端开发工程师\n"
+       "  1. 负责订单中心核心服务的设计与开发，日均处理订单 300 万笔；\n  2. 带领 4 人小组，负责代码评审与新人培养。\n",
+       {{"work", "杭州云栖数智科技有限公司", "高级后端开发工程师", "", "2021-09", "2026-11", 2}}},
+      // Teaching counts as work.
+      {"Teaching Experience\n\nTeacher of English — Penarth Bay High School, Vale of Glamorgan    Sept 2018 – Aug 2021\n"
+       "• Taught Key Stage 3 English.\n",
+       {{"work", "Penarth Bay High School", "Teacher of English", "", "2018-09", "2021-08", 1}}},
+      // Bulleted entry titles with a deeper list under them.
+      {"Work Experience\n● Full-Stack Developer — Merlion Travel Tech Pte. Ltd. (Mar 2022 – Present)\n"
+       "   ▪ Built the booking flow in React\n● Software Engineer — Kampong Pay (Jul 2020 – Feb 2022)\n"
+       "   ▪ Implemented PayNow QR payment integration\n",
+       {{"work", "Merlion Travel Tech Pte. Ltd.", "Full-Stack Developer", "", "2022-03", "2026-11", 1},
+        {"work", "Kampong Pay", "Software Engineer", "", "2020-07", "2022-02", 1}}},
+  };
+  for (const SectionRow& row : rows) {
+    INFO(row.text);
+    Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      const Experience& e = doc.entities.experience[i];
+      const Want& w = row.items[i];
+      INFO("item " << i);
+      CHECK(e.kind == w.kind);
+      CHECK(e.organization == w.organization);
+      CHECK(e.position == w.position);
+      CHECK(e.name == w.name);
+      CHECK((e.dates ? e.dates->start : std::string()) == w.start);
+      CHECK((e.dates ? e.dates->end : std::string()) == w.end);
+      CHECK(e.highlights.size() == w.highlights);
+    }
+  }
+}
+
+TEST_CASE("ExperienceExtractor: sections that hold no experience", "[experience]") {
+  const std::vector<std::string> none = {
+      "Skills\nPython, Java\n",
+      "Education\nB.S. Computer Science, MIT, 2019\n",
+      "Professional Memberships\nInternational Society for Clinical Biostatistics\n",
+      "Experience\n\n",
+  };
+  for (const std::string& text : none) {
+    INFO(text);
+    Document doc = ParseText("Jane Doe\njane@example.com\n\n" + text);
+    CHECK(doc.entities.experience.empty());
+    CHECK(doc.entities.total_experience_months == 0);
+  }
+}
+
+std::vector<std::string> Labels(const Experience& e) {
+  std::vector<std::string> out;
+  for (const LabelledPart& p : e.parts) out.push_back(p.label);
+  return out;
+}
+
+TEST_CASE("corpus/000: research and projects", "[experience]") {
+  Document doc = ParseCorpus("000");
+  std::vector<const Experience*> research, projects;
+  for (const Experience& e : doc.entities.experience) {
+    if (e.kind == "research") research.push_back(&e);
+    if (e.kind == "project") projects.push_back(&e);
+  }
+  REQUIRE(research.size() == 2);
+  REQUIRE(projects.size() == 2);
+  CHECK(doc.entities.experience.size() == 4);
+
+  const Experience& r1 = *research[0];
+  CHECK(r1.name == "A Relevance Relation Extraction framework for cross-domain recommender system");
+  REQUIRE(r1.dates);
+  CHECK(r1.dates->start == "2022");
+  CHECK(r1.dates->end == "2023");
+  CHECK(r1.months == 24);
+  CHECK(r1.keywords == std::vector<std::string>{"Recommendation", "Knowledge graph", "relevance relation extraction"});
+  CHECK(Labels(r1) == std::vector<std::string>{"Keywords", "Background", "Work", "Outcome"});
+  CHECK(r1.highlights.size() == 3);  // Background, Work, Outcome (Keywords are keywords)
+
+  const Experience& r2 = *research[1];
+  CHECK(r2.name == "End-to-End Image Captioning with Grid Feature Fusion and Dual Cooperation");
+  REQUIRE(r2.dates);
+  CHECK(r2.dates->start == "2021");
+  CHECK(r2.dates->end == "2022");
+  CHECK(r2.keywords == std::vector<std::string>{"Image captioning", "self-supervised visual feature fusion"});
+
+  const Experience& p1 = *projects[0];
+  CHECK(p1.name == "Identification of Similar Products for the Diversity of Recommendation at Alipay");
+  CHECK(p1.organization == "Alipay");
+  REQUIRE(p1.dates);
+  CHECK(p1.dates->start == "2023-08");
+  CHECK(p1.dates->end == "2023-10");
+  CHECK(p1.months == 3);
+  CHECK(Labels(p1) == std::vector<std::string>{"Keywords", "Background", "Work", "Outcome"});
+
+  const Experience& p2 = *projects[1];
+  CHECK(p2.name == "A Demo System of Intelligent Unmanned Hotel");
+  REQUIRE(p2.dates);
+  CHECK(p2.dates->start == "2019-11");
+  CHECK(p2.dates->end == "2020-04");
+  CHECK(p2.months == 6);
+  CHECK(p2.keywords == std::vector<std::string>{"Face recognition", "human pose estimation"});
+  CHECK(Labels(p2) == std::vector<std::string>{"Keywords", "Background", "Work", "Outcome"});
+
+  // No positions: nothing counts.
+  CHECK(doc.entities.total_experience_months == 0);
+  CHECK(doc.entities.gaps.empty());
+  // Spans point at the entries.
+  CHECK(doc.Text({p2.span_begin, p2.span_end}).rfind("A Demo System", 0) == 0);
+}
+
+struct CorpusWork {
+  std::string organization;
+  std::string position;
+  std::string location;
+  std::string start;
+};
+
+void CheckWork(const std::string& file, const std::vector<CorpusWork>& want) {
+  INFO("corpus/" << file);
+  Document doc = ParseCorpus(file);
+  std::vector<const Experience*> work;
+  std::string got;
+  for (const Experience& e : doc.entities.experience) {
+    got += Describe(e) + "\n";
+    if (e.kind == "work" || e.kind == "break") work.push_back(&e);
+  }
+  INFO("got:\n" << got);
+  REQUIRE(work.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    INFO("item " << i);
+    CHECK(work[i]->organization == want[i].organization);
+    CHECK(work[i]->position == want[i].position);
+    CHECK(work[i]->location == want[i].location);
+    CHECK((work[i]->dates ? work[i]->dates->start : std::string()) == want[i].start);
+  }
+}
+
+TEST_CASE("corpus: work entries", "[experience]") {
+  // Several roles at one employer.
+  CheckWork("001", {{"Northwind Analytics, Inc.", "Staff Software Engineer", "Austin, TX", "2022-01"},
+                    {"Northwind Analytics, Inc.", "Senior Software Engineer", "Austin, TX", "2019-01"},
+                    {"Northwind Analytics, Inc.", "Software Engineer", "Austin, TX", "2018-06"},
+                    {"Lone Star Robotics Lab, The University of Texas at Austin", "Graduate Research Assistant",
+                     "Austin, TX", "2016-09"},
+                    {"Pecan Street Software", "Software Engineering Intern", "Round Rock, TX", "2015-05"}});
+  // ALL-CAPS employers.
+  CheckWork("002", {{"LUMEN HEALTH", "Senior Product Designer", "Seattle, WA", "2020-03"},
+                    {"BRIGHTLINE STUDIO", "Product Designer", "Portland, OR", "2017-06"},
+                    {"CASCADE CREATIVE", "Design Intern", "Seattle, WA", "2016-06"}});
+  CheckWork("021", {{"Al Noor Retail Holdings LLC", "Financial Controller", "Dubai", "2021-08"},
+                    {"Hartley Crane & Co. Chartered Accountants (Big-4 network member)", "Audit Manager", "Dubai",
+                     "2018-09"},
+                    {"Hartley Crane & Co.", "Audit Senior / Audit Associate", "Karachi", "2015-01"},
+                    {"Clifton Traders", "Accounts Assistant (part-time)", "Karachi", "2013"}});
+  // Career break.
+  CheckWork("017", {{"Pennine Home & Garden Ltd", "Senior Marketing Manager", "Manchester", "2022-10"},
+                    {"Northern Oat Co.", "Marketing Manager (maternity cover)", "Leeds", "2020-09"},
+                    {"", "Career break", "", "2018-06"},
+                    {"Irwell Beverages plc", "Brand Manager", "Salford", "2014-01"},
+                    {"Irwell Beverages plc", "Assistant Brand Manager", "Salford", "2011-08"}});
+  // Indeed export.
+  CheckWork("033", {{"Riverbend Distribution", "Warehouse Operations Supervisor", "Memphis, TN", "2021-03"},
+                    {"Delta Crossroads Freight", "Lead Material Handler", "Southaven, MS", "2017-08"},
+                    {"Bluff City Packaging", "Material Handler", "Memphis, TN", "2015-06"}});
+  // Chinese.
+  CheckWork("006", {{"杭州云栖数智科技有限公司", "高级后端开发工程师", "", "2021-09"},
+                    {"武汉光谷网络信息有限公司", "Java 开发工程师", "", "2020-07"}});
+  // Day-level dates.
+  CheckWork("031", {{"Kaveri Fintech Solutions Pvt. Ltd.", "Senior QA Automation Engineer", "Bengaluru", "2021-07-01"},
+                    {"Deccan Retail Labs", "QA Engineer", "Bengaluru", "2019-09-15"},
+                    {"Lone Prairie Software LLC", "QA Intern", "Austin, Texas, USA", "2019-06-01"},
+                    {"Department of Computer Science, Gulf Coast State University", "Graduate Teaching Assistant",
+                     "Texas, USA", "2017-09-15"},
+                    {"Punjab Infotech Services", "Manual Test Engineer", "Mohali", "2015-07-03"}});
+}
+
+TEST_CASE("corpus: totals and gaps", "[experience]") {
+  {
+    Document doc = ParseCorpus("016");  // 10 roles, overlapping, Jun 2006 – Present
+    size_t work = 0;
+    for (const Experience& e : doc.entities.experience) work += e.kind == "work";
+    CHECK(work == 10);
+    CHECK(doc.entities.total_experience_months == 246);
+    CHECK(doc.entities.gaps.empty());
+  }
+  {
+    Document doc = ParseCorpus("017");  // career break Jun 2018 – Aug 2020
+    REQUIRE(doc.entities.gaps.size() == 1);
+    CHECK(doc.entities.gaps[0].from == "2018-06");
+    CHECK(doc.entities.gaps[0].to == "2020-09");
+    CHECK(doc.entities.gaps[0].months == 27);
+  }
+  {
+    Document doc = ParseCorpus("009");  // no headings: nothing is read
+    CHECK(doc.entities.experience.empty());
+  }
+}
+
+TEST_CASE("AppendExperienceJson", "[experience]") {
+  {
+    Document doc = ParseCorpus("000");
+    nlohmann::ordered_json resume = nlohmann::ordered_json::object(), ext = nlohmann::ordered_json::object();
+    AppendExperienceJson(doc, &resume, &ext);
+    CHECK_FALSE(resume.contains("work"));
+    REQUIRE(resume.contains("projects"));
+    REQUIRE(resume["projects"].size() == 4);
+    CHECK(resume["projects"][0]["type"] == "research");
+    CHECK(resume["projects"][0]["startDate"] == "2022");
+    CHECK(resume["projects"][0]["keywords"].size() == 3);
+    CHECK(resume["projects"][2]["type"] == "project");
+    CHECK(resume["projects"][2]["entity"] == "Alipay");
+    CHECK(resume["projects"][2]["endDate"] == "2023-10");
+    REQUIRE(ext["experience"].size() == 4);
+    CHECK(ext["experience"][0]["parts"].size() == 4);
+    CHECK(ext["experience"][0]["datesRule"].is_string());
+    CHECK(ext["totalExperienceMonths"] == 0);
+  }
+  {
+    Document doc = ParseCorpus("001");
+    nlohmann::ordered_json resume = nlohmann::ordered_json::object(), ext = nlohmann::ordered_json::object();
+    AppendExperienceJson(doc, &resume, &ext);
+    REQUIRE(resume["work"].size() == 5);
+    CHECK(resume["work"][0]["name"] == "Northwind Analytics, Inc.");
+    CHECK(resume["work"][0]["startDate"] == "2022-01");
+    CHECK_FALSE(resume["work"][0].contains("endDate"));  // current
+    CHECK(resume["work"][1]["endDate"] == "2021-12");
+    CHECK(ext["experience"][0]["current"] == true);
+    CHECK(ext["totalExperienceMonths"].get<int>() > 0);
+  }
+  {
+    Document doc = ParseCorpus("017");
+    nlohmann::ordered_json resume = nlohmann::ordered_json::object(), ext = nlohmann::ordered_json::object();
+    AppendExperienceJson(doc, &resume, &ext);
+    CHECK(resume["work"].size() == 4);  // the career break is only in the extension
+    REQUIRE(ext["gaps"].size() == 1);
+    CHECK(ext["gaps"][0]["months"] == 27);
+  }
+}
+
+// Never crash, never point outside the text: corpus sections cut up,
+// shuffled and glued with odd characters (a fixed-seed generator).
+TEST_CASE("ExperienceExtractor: scrambled input", "[experience]") {
+  std::vector<std::string> lines;
+  for (const char* name : {"000", "001", "006", "011", "016", "018", "029", "030", "033", "038"}) {
+    std::istringstream in(ReadFile(std::string(CVPARSE_SOURCE_DIR) + "/corpus/" + name + ".txt"));
+    std::string line;
+    while (std::getline(in, line)) lines.push_back(line);
+  }
+  REQUIRE(!lines.empty());
+  const std::vector<std::string> glue = {"", " ", "\t", " — ", " | ", "(", ")", ", ", "1) ", "• ", "   ",
+                                         "Present", "2019 – ", "至今", ":", "\xE2\x80", "#"};
+  uint32_t seed = 12345;
+  auto next = [&seed](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  const std::vector<std::string> headings = {"Experience", "Projects", "Research Experience", "Volunteering",
+                                             "工作经历"};
+  for (int round = 0; round < 150; ++round) {
+    std::string text = "Jane Doe\n\n" + headings[next(static_cast<uint32_t>(headings.size()))] + "\n";
+    int count = 1 + static_cast<int>(next(25));
+    for (int i = 0; i < count; ++i) {
+      std::string line = lines[next(static_cast<uint32_t>(lines.size()))];
+      if (!line.empty() && next(3) == 0) line = line.substr(next(static_cast<uint32_t>(line.size())));
+      text += glue[next(static_cast<uint32_t>(glue.size()))] + line + glue[next(static_cast<uint32_t>(glue.size()))] + "\n";
+    }
+    Document doc = ParseText(text);
+    for (const Experience& e : doc.entities.experience) {
+      CHECK(e.span_begin <= e.span_end);
+      CHECK(e.span_end <= doc.text.size());
+      CHECK(e.months >= 0);
+      for (const LabelledPart& p : e.parts) CHECK(p.span_end <= doc.text.size());
+      if (e.dates) CHECK(e.dates->span_end <= doc.text.size());
+    }
+    CHECK(doc.entities.total_experience_months >= 0);
+  }
+}
+
+// Prints what the extractor finds in the corpus files named by
+// $CVPARSE_DUMP ("000 001 ..."): ./build/tests/cvparse_tests "[.experience_dump]"
+TEST_CASE("dump corpus experience", "[.experience_dump]") {
+  const char* names = std::getenv("CVPARSE_DUMP");
+  std::istringstream list(names ? names : "000");
+  std::string name;
+  while (list >> name) {
+    Document doc = ParseCorpus(name);
+    std::cout << "=== " << name << " total=" << doc.entities.total_experience_months << "\n";
+    for (const Experience& e : doc.entities.experience) {
+      std::cout << "  " << Describe(e) << "\n";
+      if (std::getenv("CVPARSE_DUMP_HL")) {
+        for (const auto& h : e.highlights) std::cout << "      - " << h.substr(0, 90) << "\n";
+      }
+    }
+    for (const Gap& g : doc.entities.gaps) std::cout << "  gap " << g.from << " -> " << g.to << " " << g.months << "\n";
+  }
+}
+
+}  // namespace
+}  // namespace cvparse

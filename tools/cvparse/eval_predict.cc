@@ -1,0 +1,115 @@
+#include "eval_predict.h"
+
+#include <string_view>
+
+#include "eval_match.h"
+
+namespace cvparse::tools::eval {
+namespace {
+
+// Taxonomy categories (parser/lexicons/skills.tsv) counted as technical tools.
+constexpr std::string_view kTechCategories[] = {
+    "programming_language", "framework_library", "database", "cloud_devops",
+    "tool",                 "os_platform",       "data_ml",  "design_engineering"};
+
+// Words in a skills-table group name that mark it technical ("Technical
+// Skills", "Tools", "Software", "Programming Languages", "Computer Skills").
+constexpr std::string_view kTechGroupWords[] = {"tech", "tool", "software", "programming",
+                                                "computer"};
+
+bool IsTech(const SkillMention& mention) {
+  for (std::string_view category : kTechCategories) {
+    if (mention.category == category) return true;
+  }
+  std::string group = NormalizeText(mention.group);
+  for (std::string_view word : kTechGroupWords) {
+    if (group.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void Add(const std::string& value, std::vector<std::string>* out) {
+  if (!value.empty()) out->push_back(value);
+}
+
+std::string Year(const std::string& iso) { return iso.substr(0, 4); }
+
+// "2015-01 - present", "2012 - 2015-06", "2019", "" when undated.
+std::string DatesText(const DateRange& dates) {
+  std::string text = dates.start;
+  if (dates.present) {
+    text += " - present";
+  } else if (!dates.end.empty() && dates.end != dates.start) {
+    text += " - " + dates.end;
+  }
+  return text;
+}
+
+}  // namespace
+
+FieldValues PredictedFields(const Document& doc) {
+  FieldValues fields;
+  const Contact& contact = doc.contact;
+  const Entities& entities = doc.entities;
+
+  if (contact.name) Add(contact.name->value, &fields["name"]);
+  for (const Found& email : contact.emails) Add(email.value, &fields["emails"]);
+  for (const Phone& phone : contact.phones) Add(phone.raw, &fields["phones"]);
+  for (const Found& url : contact.urls) Add(url.value, &fields["urls"]);
+  if (contact.website) Add(contact.website->value, &fields["urls"]);
+
+  std::vector<std::string>& locations = fields["locations"];
+  if (contact.location) {
+    const Location& location = *contact.location;
+    std::string place = location.raw;
+    if (place.empty()) {
+      place = location.city;
+      if (!location.region.empty()) place += (place.empty() ? "" : ", ") + location.region;
+    }
+    Add(place, &locations);
+  }
+  for (const Experience& experience : entities.experience) Add(experience.location, &locations);
+  for (const Education& education : entities.education) Add(education.location, &locations);
+
+  std::vector<std::string>& skills = fields["skills"];
+  std::vector<std::string>& skills_tech = fields["skills_tech"];
+  for (const SkillMention& mention : entities.skill_mentions) {
+    const std::string& written = mention.raw.empty() ? mention.name : mention.raw;
+    Add(written, &skills);
+    if (IsTech(mention)) Add(written, &skills_tech);
+  }
+  if (entities.skill_mentions.empty()) {
+    for (const SkillSummary& skill : entities.skills) Add(skill.name, &skills);
+  }
+
+  for (const Education& education : entities.education) {
+    std::string degree = education.degree;
+    if (degree.empty()) {
+      degree = education.level;
+    } else if (!education.area.empty() &&
+               NormalizeText(degree).find(NormalizeText(education.area)) == std::string::npos) {
+      degree += " " + education.area;
+    }
+    Add(degree, &fields["degrees"]);
+    Add(education.institution, &fields["institutions"]);
+    if (education.dates) {
+      Add(Year(education.dates->end.empty() ? education.dates->start : education.dates->end),
+          &fields["graduation_years"]);
+    }
+  }
+
+  for (const Experience& experience : entities.experience) {
+    if (experience.kind != "project") Add(experience.position, &fields["titles"]);
+    if (experience.kind != "work") continue;
+    Add(experience.organization, &fields["employers"]);
+    if (experience.dates) Add(DatesText(*experience.dates), &fields["employment_dates"]);
+  }
+
+  if (entities.total_experience_months > 0) {
+    fields["years_of_experience"].push_back(std::to_string(entities.total_experience_months) +
+                                            " months");
+  }
+  return fields;
+}
+
+}  // namespace cvparse::tools::eval
