@@ -13,6 +13,7 @@
 #include "extract/languages.h"
 #include "extract/publications.h"
 #include "extract/skills.h"
+#include "extract/stated_experience.h"
 #include "layout/sectioner.h"
 #include "lexicon/lexicons.h"
 #include "text/decode.h"
@@ -29,6 +30,7 @@ struct Parser::Extractors {
   std::unique_ptr<AwardsExtractor> awards;
   std::unique_ptr<SkillsExtractor> skills;
   std::unique_ptr<LanguagesExtractor> languages;
+  std::unique_ptr<StatedExperienceFinder> stated_experience;
 };
 
 Parser::Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors)
@@ -45,6 +47,9 @@ std::unique_ptr<Parser> Parser::Create(std::string* error) {
   if (!(x->awards = AwardsExtractor::Create(*lexicons, error))) return nullptr;
   if (!(x->skills = SkillsExtractor::Create(*lexicons, error))) return nullptr;
   if (!(x->languages = LanguagesExtractor::Create(*lexicons, error))) return nullptr;
+  std::string number_words;
+  if (!LoadLexiconFile("number_words.tsv", &number_words, error)) return nullptr;
+  if (!(x->stated_experience = StatedExperienceFinder::Create(number_words, error))) return nullptr;
   return std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(x)));
 }
 
@@ -72,7 +77,7 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
   if (!any_text) return Status::NotText("no text (the file holds only whitespace or symbols)");
 
   FindSections(lexicons_->headings(), doc);
-  ExtractContact(lexicons_->places(), doc);
+  ExtractContact(lexicons_->places(), lexicons_->name_filter(), doc);
 
   YearMonth as_of{options.as_of_year, options.as_of_month};
   if (as_of.year == 0) {
@@ -88,6 +93,7 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
   extractors_->awards->Extract(base, as_of, doc);
   extractors_->skills->Extract(base, as_of, doc);
   extractors_->languages->Extract(base, as_of, doc);
+  extractors_->stated_experience->Extract(doc);
   return Status::Ok();
 }
 

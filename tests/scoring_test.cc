@@ -245,7 +245,7 @@ TEST_CASE("Score: a résumé with no title line", "[scoring]") {
   CHECK(title->credit == Approx(0.6));
   CHECK(r.categories.size() == 2);
   // Nothing names a title: the category is left out, not counted as a miss.
-  r = ScoreText(p, "Ann Example\nann@example.com\n\nSkills\nKafka\n");
+  r = ScoreText(p, "Ann Smith\nann@example.com\n\nSkills\nKafka\n");
   CHECK(r.categories.size() == 1);
   title = Item(r, "data engineer");
   REQUIRE(title);

@@ -67,6 +67,12 @@ const Pattern& ResumeWords() {
   return p;
 }
 
+// "RESUME OF Jane Doe"
+const Pattern& ResumeOfPrefix() {
+  static const Pattern p(R"((?i)^(?:resume|résumé|resumé|curriculum vitae|cv)\s+of\s+)");
+  return p;
+}
+
 const Pattern& Honorific() {
   static const Pattern p(R"((?i)^(?:dr|mr|mrs|ms|miss|prof|professor|er|sri|shri|smt)\.?\s+)");
   return p;
@@ -95,6 +101,26 @@ std::vector<size_t> HeaderLines(const Document& doc) {
     for (size_t i = first; i < section.end_line; ++i) {
       if (!doc.lines[i].blank()) out.push_back(i);
     }
+  }
+  return out;
+}
+
+// Where the name may be: the first lines of the header; when a title line or
+// a template banner pushed it down, the first lines of the document outside
+// headings ("Sample Resume  Jane Doe  Objective ...").
+std::vector<size_t> NameCandidateLines(const Document& doc, const std::vector<size_t>& header) {
+  constexpr size_t kHeaderLines = 6;
+  constexpr size_t kTopLines = 12;
+  std::vector<size_t> out(header.begin(), header.begin() + std::min(header.size(), kHeaderLines));
+  std::vector<bool> heading(doc.lines.size(), false);
+  for (const Section& section : doc.sections) {
+    if (!section.heading.empty() && section.first_line < heading.size()) heading[section.first_line] = true;
+  }
+  size_t seen = 0;
+  for (size_t i = 0; i < doc.lines.size() && seen < kTopLines; ++i) {
+    if (doc.lines[i].blank()) continue;
+    ++seen;
+    if (!heading[i] && std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
   }
   return out;
 }
@@ -308,9 +334,11 @@ std::optional<std::string> NameFromLine(std::string_view norm, size_t* offset) {
   while (start < s.size() && (s[start] == '#' || s[start] == ' ')) ++start;
   s.remove_prefix(start);
   Match m;
-  if (NameLabel().Find(s, 0, &m) && m.begin == 0) {
-    s.remove_prefix(m.end);
-    start += m.end;
+  for (const Pattern* prefix : {&NameLabel(), &ResumeOfPrefix()}) {
+    if (prefix->Find(s, 0, &m) && m.begin == 0) {
+      s.remove_prefix(m.end);
+      start += m.end;
+    }
   }
   // The first segment of "Jane Doe | Engineer | jane@x.com".
   size_t cut = s.find_first_of("|\t");
@@ -343,7 +371,7 @@ std::optional<std::string> NameFromLine(std::string_view norm, size_t* offset) {
   return std::string(s);
 }
 
-void ExtractContact(const PlaceLexicon& places, Document* doc) {
+void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Document* doc) {
   Contact& contact = doc->contact;
   contact = Contact();
   const std::vector<size_t> header = HeaderLines(*doc);
@@ -393,11 +421,13 @@ void ExtractContact(const PlaceLexicon& places, Document* doc) {
   }
 
   // Name: the first header line that reads as a name.
-  for (size_t n = 0; n < header.size() && n < 6 && !contact.name; ++n) {
-    const Line& line = doc->lines[header[n]];
+  for (size_t i : NameCandidateLines(*doc, header)) {
+    const Line& line = doc->lines[i];
     size_t offset = 0;
     std::optional<std::string> name = NameFromLine(line.norm, &offset);
-    if (name) contact.name = Found{*name, line.RawSpan(offset, offset + name->size())};
+    if (!name || not_names.Rejects(*name)) continue;
+    contact.name = Found{*name, line.RawSpan(offset, offset + name->size())};
+    break;
   }
 
   // Location: a labelled segment, or a "City, Region" segment, not on the name line.

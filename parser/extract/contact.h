@@ -18,12 +18,15 @@
 #include <string_view>
 
 #include "cvparse/document.h"
+#include "extract/name_filter.h"
 #include "extract/places.h"
 
 namespace cvparse {
 
-// Fills doc->contact from doc->lines and doc->sections.
-void ExtractContact(const PlaceLexicon& places, Document* doc);
+// Fills doc->contact from doc->lines and doc->sections. The name is the
+// first line near the top that reads as a name and that `not_names` does not
+// rule out ("Sample Resume", "Medical Assistant").
+void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Document* doc);
 
 // Cleans a candidate name line; nullopt when the line is not a name.
 //   "# Jane Doe | Data Scientist"  => "Jane Doe"

@@ -45,6 +45,11 @@ std::unique_ptr<Lexicons> Lexicons::Create(std::string* error) {
   if (!LoadLexiconFile("date_words.tsv", &date_words, error)) return nullptr;
   lexicons->dates_ = DateParser::Create(months, date_words, error);
   if (!lexicons->dates_) return nullptr;
+  std::string not_name_words, job_titles;
+  if (!LoadLexiconFile("not_name_words.tsv", &not_name_words, error)) return nullptr;
+  if (!LoadLexiconFile("job_titles.tsv", &job_titles, error)) return nullptr;
+  lexicons->name_filter_ = NameFilter::Create(not_name_words, job_titles, error);
+  if (!lexicons->name_filter_) return nullptr;
   return lexicons;
 }
 

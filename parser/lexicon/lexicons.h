@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "extract/dates.h"
+#include "extract/name_filter.h"
 #include "extract/places.h"
 #include "layout/heading_lexicon.h"
 
@@ -26,11 +27,13 @@ class Lexicons {
   const HeadingLexicon& headings() const { return *headings_; }
   const PlaceLexicon& places() const { return *places_; }
   const DateParser& dates() const { return *dates_; }
+  const NameFilter& name_filter() const { return *name_filter_; }
 
  private:
   std::unique_ptr<HeadingLexicon> headings_;
   std::unique_ptr<PlaceLexicon> places_;
   std::unique_ptr<DateParser> dates_;
+  std::unique_ptr<NameFilter> name_filter_;
 };
 
 // The contents of lexicon file `name` ("headings.tsv"): from

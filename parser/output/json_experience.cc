@@ -117,6 +117,13 @@ void AppendExperienceJson(const Document& doc, nlohmann::ordered_json* resume, n
   }
   if (!items.empty()) (*ext)["experience"] = std::move(items);
   (*ext)["totalExperienceMonths"] = e.total_experience_months;
+  if (!e.stated_experience.empty()) {
+    json stated = json::array();
+    for (const StatedExperience& s : e.stated_experience) {
+      stated.push_back({{"text", s.text}, {"years", s.years}, {"atLeast", s.at_least}, {"span", json::array({s.span_begin, s.span_end})}});
+    }
+    (*ext)["statedExperience"] = std::move(stated);
+  }
   if (!e.gaps.empty()) {
     json gaps = json::array();
     for (const Gap& g : e.gaps) gaps.push_back({{"from", g.from}, {"to", g.to}, {"months", g.months}});

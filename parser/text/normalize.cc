@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/unflatten.h"
+
 namespace cvparse {
 namespace {
 
@@ -235,7 +237,15 @@ std::vector<Line> SplitLines(std::string_view text) {
     size_t eol = text.find_first_of("\r\n", pos);
     if (eol == std::string_view::npos) eol = text.size();
     if (eol == text.size() && pos == text.size() && !lines.empty()) break;
-    lines.push_back(NormalizeLine(text.substr(pos, eol - pos), static_cast<uint32_t>(pos)));
+    std::string_view physical = text.substr(pos, eol - pos);
+    if (LooksFlattened(physical)) {
+      for (const LinePiece& piece : SplitFlattened(physical)) {
+        lines.push_back(NormalizeLine(physical.substr(piece.begin, piece.end - piece.begin),
+                                      static_cast<uint32_t>(pos + piece.begin)));
+      }
+    } else {
+      lines.push_back(NormalizeLine(physical, static_cast<uint32_t>(pos)));
+    }
     if (eol == text.size()) break;
     pos = eol + ((text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n') ? 2 : 1);
   }

@@ -105,9 +105,10 @@ FieldValues PredictedFields(const Document& doc) {
     if (experience.dates) Add(DatesText(*experience.dates), &fields["employment_dates"]);
   }
 
-  if (entities.total_experience_months > 0) {
-    fields["years_of_experience"].push_back(std::to_string(entities.total_experience_months) +
-                                            " months");
+  // The durations the résumé states, as written (what the gold labels mark);
+  // not the months counted from dated positions.
+  for (const StatedExperience& stated : entities.stated_experience) {
+    Add(stated.text, &fields["years_of_experience"]);
   }
   return fields;
 }

@@ -170,6 +170,14 @@ struct Gap {
   int months = 0;
 };
 
+// Experience stated in words: "12+ years of project management expertise".
+struct StatedExperience {
+  std::string text;          // as written, without the qualifier: "12+ years"
+  double years = 0;          // 12; months become a fraction ("5 years 6 months" => 5.5)
+  bool at_least = false;     // "12+", "over", "more than"
+  uint32_t span_begin = 0, span_end = 0;
+};
+
 struct Entities {
   std::vector<Education> education;
   std::vector<Experience> experience;   // work, research, projects, volunteer in document order
@@ -182,6 +190,7 @@ struct Entities {
   std::vector<Certificate> certificates;
   std::vector<std::string> interests;
   int total_experience_months = 0;      // work positions, overlaps merged
+  std::vector<StatedExperience> stated_experience;
   std::vector<Gap> gaps;
 };
 
