@@ -180,6 +180,36 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
   }
 }
 
+TEST_CASE("SplitEntries: a start and an end date on lines of their own are one range", "[entries]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> ranges;  // {start, end} per entry; end "" when open
+  };
+  const std::vector<Row> rows = {
+      // A flattened table (dotin): title, employer, start, end.
+      {"Employment History\nSr. Consultant\nCapgemini, Canada\nJanuary 2012\nNovember 2012\n"
+       "  Led the defect triage of a smart-metering programme.\n",
+       {{"2012-01", "2012-11"}}},
+      {"Experience\nEditor\nBay Journal\n2004\n2007\n\nDeputy Editor\nDaily Mail\n2007\nPresent\n",
+       {{"2004", "2007"}, {"2007", "2026-11"}}},
+      // Not a pair: the second date comes before the first, so two entries.
+      {"Experience\nEditor\nBay Journal\n2010\n\nReporter\nDaily Mail\n2004\n",
+       {{"2010", ""}, {"2004", ""}}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc;
+    std::vector<Entry> entries = Split(row.text, &doc);
+    REQUIRE(entries.size() == row.ranges.size());
+    for (size_t k = 0; k < entries.size(); ++k) {
+      INFO("entry " << k);
+      REQUIRE(entries[k].dates);
+      CHECK(entries[k].dates->start == row.ranges[k].first);
+      CHECK(entries[k].dates->end == row.ranges[k].second);
+    }
+  }
+}
+
 TEST_CASE("IsProseLine", "[entries]") {
   const std::vector<std::string> prose = {
       "Supervise 35 associates on the outbound shift. Manage labor planning, safety audits and",

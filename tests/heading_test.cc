@@ -273,6 +273,11 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       {"Jane Doe\n\n>>Professional Summary\nEngineer.", true, "summary", true},
       {"Jane Doe\n\n>>IV. PUBLICATIONS\n[1] Paper", true, "publications", true},
       {"Max Mustermann\n\n>>BERUFSERFAHRUNG\nSiemens AG", true, "work", true},
+      // Two headings written as one: the first part the lexicon knows names it.
+      {"Jane Doe\n\n>>Career Experience/Job History\n2004-2007", true, "work", true},
+      {"Jane Doe\n\n>>Education & Qualifications\nPGCE", true, "education", true},
+      {"Jane Doe\n\n>>Volunteer Work and Job History:\nRed Cross", true, "volunteer", true},
+      {"Jane Doe\n\n>>TEACHING & OUTREACH\nTA for CS101", true, "teaching", true},
       {"Jean Dupont\n\n>>Compétences\nC++", true, "skills", true},
       {"Jane Doe\n\n>>Volunteering:\nRed Cross", true, "volunteer", true},
       {"RESUME\n>>EDUCATION\nMIT", true, "education", true},
@@ -288,7 +293,7 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       {"Jane Doe\n\n>>Technical Skills:\tPython, C++\n", true, "skills", true},
       {"Jane Doe\n\n>>Interests: hiking, chess\n", true, "interests", true},
       // Unknown headings, by layout: "other".
-      {"Jane Doe\n\n>>TEACHING & OUTREACH\nTA for CS101", true, "other", false},
+      {"Jane Doe\n\n>>PUBLIC OUTREACH\nTA for CS101", true, "other", false},
       {"Jane Doe\n\n>>## Outreach\nSchools", true, "other", false},
       {"Jane Doe\n\n>>Outreach:\n\nSchool visits", true, "other", false},
       {"Jane Doe\n\n>>MEDIA COVERAGE\n\nThe Times", true, "other", false},

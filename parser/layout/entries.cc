@@ -212,6 +212,40 @@ DateRange ToDateRange(const DateMatch& match, const Line& line) {
   return range;
 }
 
+// A start date and an end date on consecutive lines of their own, as tables
+// and flattened text leave them ("January 2012" / "November 2012", "2019" /
+// "Present"), are one range: the first line gets the range, the second turns
+// into body. The date parser decides, on "FIRST - SECOND", whether the two
+// make a range.
+void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth as_of, size_t begin, size_t end,
+                       std::vector<LineFacts>* facts) {
+  auto whole_line_point = [&](size_t i) {
+    const LineFacts& f = (*facts)[i - begin];
+    return f.dates.size() == 1 && !f.dates[0].is_range && f.dates[0].begin == 0 &&
+           f.dates[0].end == doc.lines[i].norm.size();
+  };
+  for (size_t i = begin; i < end; ++i) {
+    if (!whole_line_point(i)) continue;
+    size_t next = i + 1;
+    while (next < end && (*facts)[next - begin].blank) ++next;
+    if (next >= end) break;
+    LineFacts& second = (*facts)[next - begin];
+    if (second.dated && !whole_line_point(next)) continue;
+    const std::string& first_text = doc.lines[i].norm;
+    std::string joined = first_text + " - " + doc.lines[next].norm;
+    std::vector<DateMatch> found = dates.FindAll(joined, as_of);
+    if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 || found[0].end != joined.size()) continue;
+    DateMatch range = found[0];
+    range.end = first_text.size();  // the span stays on the first line
+    LineFacts& first = (*facts)[i - begin];
+    first.dates = {range};
+    second.dates.clear();
+    second.dated = false;
+    second.body = true;
+    i = next;
+  }
+}
+
 std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const DateParser& dates,
                                 YearMonth as_of) {
   std::vector<Entry> entries;
@@ -227,6 +261,8 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
     }
     return end;
   };
+  JoinDateLinePairs(doc, dates, as_of, begin, end, &facts);
+
   // A dated list item with a deeper list under it is an entry's title:
   // "● Full-Stack Developer — Merlion (Mar 2022 – Present)" / "   ▪ Built ...".
   for (size_t i = begin; i < end; ++i) {

@@ -106,6 +106,23 @@ bool IsMarkdownHeading(std::string_view norm) {
 
 }  // namespace
 
+// "Career Experience/Job History", "Volunteer Work & Job History": two
+// headings written as one. The first part found in the lexicon names it.
+std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key) {
+  for (std::string_view joint : {"/", " & ", " and "}) {
+    size_t at = key.find(joint);
+    if (at == std::string_view::npos) continue;
+    std::string_view left = key.substr(0, at), right = key.substr(at + joint.size());
+    while (!left.empty() && left.back() == ' ') left.remove_suffix(1);
+    while (!right.empty() && right.front() == ' ') right.remove_prefix(1);
+    if (left.empty() || right.empty()) continue;
+    std::string_view kind = lexicon.Lookup(left);
+    if (kind.empty()) kind = lexicon.Lookup(right);
+    if (!kind.empty()) return kind;
+  }
+  return {};
+}
+
 HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
                              const HeadingLexicon& lexicon) {
   HeadingMatch result;
@@ -129,6 +146,7 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       std::string_view kind = lexicon.Lookup(key);
       bool layout_cue = caps || colon || markdown || (blank_before && blank_after);
       if (kind.empty()) kind = LookupBilingual(lexicon, key);
+      if (kind.empty()) kind = LookupCombined(lexicon, key);
       if (kind.empty() && layout_cue && !first) kind = lexicon.LookupFuzzy(key);
       if (kind.empty() && layout_cue && !first && words <= 4 && !LooksLikeContent(norm)) {
         kind = lexicon.LookupSuffix(key);
