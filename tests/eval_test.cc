@@ -398,7 +398,11 @@ TEST_CASE("eval: a Document's predicted fields", "[eval]") {
   talk.raw = "communication";
   talk.category = "soft_skill";
   doc.entities.skill_mentions.push_back(talk);
-  doc.entities.total_experience_months = 30;
+  doc.entities.total_experience_months = 30;  // counted, not stated: not a prediction
+  StatedExperience stated;
+  stated.text = "2.5 years";
+  stated.years = 2.5;
+  doc.entities.stated_experience.push_back(stated);
 
   FieldValues fields = PredictedFields(doc);
   CHECK(fields["name"] == Strings{"Ann Lee"});
@@ -412,7 +416,7 @@ TEST_CASE("eval: a Document's predicted fields", "[eval]") {
   CHECK(fields["employment_dates"] == Strings{"2015-01 - present"});
   CHECK(fields["skills"] == Strings{"JS", "communication"});
   CHECK(fields["skills_tech"] == Strings{"JS"});
-  CHECK(fields["years_of_experience"] == Strings{"30 months"});
+  REQUIRE(fields["years_of_experience"] == Strings{"2.5 years"});
   CHECK(NormalizeValue(MatchKind::kYears, fields["years_of_experience"][0]) ==
         std::optional<std::string>("2.5"));
 }
