@@ -27,15 +27,23 @@ Examples:
   cat resume.txt | cvparse - --json      read standard input
   cvparse cvs/ --out-dir parsed/         one parsed/NAME.json per résumé, in parallel
   cvparse cvs/ --jsonl > all.jsonl       one JSON document per line
+  cvparse cvs/ --out-dir parsed/ --resume   finish a run that was interrupted
   cvparse resume.txt --json --as-of 2025-06   resolve "Present" as June 2025
   cvparse check corpus/                  compare corpus/NNN.txt with NNN.expected.json
   cvparse check corpus/ --bless          rewrite the expected files (review the diff!)
 
 Folders are read recursively; hidden files, *.json, *.jsonl, *.yaml and
-README files inside them are skipped. Errors go to stderr as
-"cvparse: PATH: reason" and never stop a batch.
+README files inside them are skipped, and symbolic links to folders are not
+followed. Errors go to stderr as "cvparse: PATH: reason" (unreadable, missing,
+a broken link, changed while read, not text, ...) and never stop a batch.
 
-Exit status: 0 every input parsed, 1 some input failed, 2 usage error.
+Ctrl-C (SIGINT) or SIGTERM stops a batch cleanly: the inputs in progress are
+finished, every file in --out-dir is complete (written to a temporary file,
+then renamed), and stderr says how many were written; --resume finishes the
+job. A second Ctrl-C stops at once.
+
+Exit status: 0 every input parsed, 1 some input failed, 2 usage error,
+130 / 143 stopped early by SIGINT / SIGTERM.
 
 Options)";
 
@@ -79,6 +87,7 @@ std::optional<CliOptions> ParseArgs(int argc, char** argv, int* exit_code) {
        "the month that \"Present\" means (default: the current month)")
       ("max-bytes", po::value<size_t>(&options.max_bytes)->value_name("N"),
        "refuse inputs larger than N bytes (default: 16777216)")
+      ("resume", "with --out-dir: skip the inputs whose DIR/NAME.json exists (finish an interrupted run)")
       ("quiet,q", "print no progress summary on stderr");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(&options.inputs));
@@ -121,6 +130,10 @@ std::optional<CliOptions> ParseArgs(int argc, char** argv, int* exit_code) {
     options.mode = OutputMode::kJsonl;
   } else if (vm.count("json")) {
     options.mode = OutputMode::kJson;
+  }
+  options.resume = vm.count("resume") > 0;
+  if (options.resume && options.mode != OutputMode::kOutDir) {
+    return usage_error("--resume needs --out-dir DIR (it skips inputs whose result is in DIR)");
   }
   if (!as_of.empty() && !ParseYearMonth(as_of, &options.as_of_year, &options.as_of_month)) {
     return usage_error("--as-of wants YYYY-MM (e.g. 2025-06), got '" + as_of + "'");

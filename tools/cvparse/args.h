@@ -20,9 +20,11 @@ struct CliOptions {
   int as_of_month = 0;
   size_t max_bytes = 16u << 20;
   bool quiet = false;
+  bool resume = false;      // --out-dir: skip inputs whose result file exists
 };
 
-// Exit codes, as documented in --help.
+// Exit codes, as documented in --help. An interrupted batch exits with
+// 128 + the signal (130 for SIGINT, 143 for SIGTERM; see interrupt.h).
 enum ExitCode { kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2 };
 
 // Parses argv. Returns the options, or nullopt after printing help/version

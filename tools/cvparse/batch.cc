@@ -1,18 +1,17 @@
 #include "batch.h"
 
-#include <atomic>
-#include <condition_variable>
 #include <filesystem>
 #include <iostream>
-#include <mutex>
-#include <set>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "batch_report.h"
 #include "cvparse/json_resume.h"
 #include "inputs.h"
+#include "interrupt.h"
 #include "io.h"
+#include "ordered_workers.h"
+#include "result_paths.h"
 #include "summary.h"
 
 namespace cvparse::tools {
@@ -22,21 +21,10 @@ namespace {
 
 struct Outcome {
   bool ok = false;
-  std::string text;   // what to print on stdout (JSON, a JSONL line or a summary)
-  std::string error;  // "reason" when !ok
+  bool skipped = false;  // --resume: the result exists already
+  std::string text;      // what to print on stdout (JSON, a JSONL line or a summary)
+  std::string error;     // "reason" when !ok
 };
-
-// OUT/dir/a.txt → OUT/dir/a.json; a second "a" with another extension keeps it: a.md.json.
-fs::path OutputPath(const fs::path& out_dir, const Input& input, std::set<fs::path>* taken) {
-  fs::path target = out_dir / input.relative;
-  target.replace_extension(".json");
-  if (!taken->insert(target).second) {
-    target = out_dir / input.relative;
-    target += ".json";
-    taken->insert(target);
-  }
-  return target;
-}
 
 Outcome ParseOne(const Parser& parser, const CliOptions& options, const Input& input,
                  const fs::path& out_path) {
@@ -89,6 +77,7 @@ Outcome ParseOne(const Parser& parser, const CliOptions& options, const Input& i
 }  // namespace
 
 int RunParse(const Parser& parser, const CliOptions& options) {
+  InterruptScope interrupt_scope;
   std::vector<InputProblem> problems;
   std::vector<Input> inputs = ExpandInputs(options.inputs, &problems);
   for (const InputProblem& p : problems) std::cerr << "cvparse: " << p.path << ": " << p.reason << '\n';
@@ -99,58 +88,50 @@ int RunParse(const Parser& parser, const CliOptions& options) {
     return kExitUsage;
   }
 
+  BatchCounts counts;
+  counts.inputs = inputs.size();
+  counts.failed = problems.size();
+  std::vector<Outcome> outcomes(inputs.size());
   std::vector<fs::path> out_paths(inputs.size());
   if (options.mode == OutputMode::kOutDir) {
-    std::set<fs::path> taken;
-    for (size_t i = 0; i < inputs.size(); ++i) out_paths[i] = OutputPath(options.out_dir, inputs[i], &taken);
+    out_paths = ResultPaths(options.out_dir, inputs);
+    for (size_t i = 0; options.resume && i < inputs.size(); ++i) {
+      outcomes[i].skipped = HasResult(out_paths[i]);
+      counts.skipped += outcomes[i].skipped;
+    }
+    if (options.resume && !options.quiet) std::cerr << "cvparse: " << ResumeNotice(counts, options.out_dir) << '\n';
   }
 
-  // Workers take inputs in order; the main thread prints outcomes in input
-  // order as soon as each one and all before it are done.
-  std::vector<Outcome> outcomes(inputs.size());
-  std::vector<char> done(inputs.size(), 0);
-  std::mutex mutex;
-  std::condition_variable ready;
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    while (true) {
-      size_t i = next.fetch_add(1);
-      if (i >= inputs.size()) return;
-      Outcome outcome = ParseOne(parser, options, inputs[i], out_paths[i]);
-      std::lock_guard<std::mutex> lock(mutex);
-      outcomes[i] = std::move(outcome);
-      done[i] = 1;
-      ready.notify_one();
-    }
+  auto parse = [&](size_t i) {
+    if (!outcomes[i].skipped) outcomes[i] = ParseOne(parser, options, inputs[i], out_paths[i]);
   };
-  unsigned workers = std::min<size_t>(options.jobs, std::max<size_t>(inputs.size(), 1));
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(work);
-
-  size_t failed = problems.size(), parsed = 0;
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    Outcome outcome;
-    {
-      std::unique_lock<std::mutex> lock(mutex);
-      ready.wait(lock, [&] { return done[i] != 0; });
-      outcome = std::move(outcomes[i]);
-    }
+  auto report = [&](size_t i) {
+    Outcome outcome = std::move(outcomes[i]);
+    if (outcome.skipped) return;
+    std::cout << outcome.text;
     if (outcome.ok) {
-      ++parsed;
-      std::cout << outcome.text;
+      ++counts.done;
     } else {
-      ++failed;
-      std::cout << outcome.text;
+      ++counts.failed;
       std::cerr << "cvparse: " << inputs[i].path << ": " << outcome.error << '\n';
     }
-  }
-  for (std::thread& t : threads) t.join();
+  };
+  size_t finished = RunInOrder(inputs.size(), options.jobs, parse, report);
   std::cout.flush();
-  if (options.mode == OutputMode::kOutDir && !options.quiet) {
-    std::cerr << "cvparse: " << parsed << " parsed, " << failed << " failed; results in "
-              << options.out_dir << '\n';
+
+  bool out_dir = options.mode == OutputMode::kOutDir;
+  const char* verb = out_dir ? "written" : "printed";
+  if (finished < inputs.size()) {
+    std::cerr << "cvparse: "
+              << InterruptNotice(counts, verb, InterruptSignalName(), out_dir ? "rerun with --resume to finish" : "")
+              << '\n';
+    return InterruptExitCode();
   }
-  return failed > 0 ? kExitSomeFailed : kExitOk;
+  bool batch = out_dir || (options.mode == OutputMode::kJsonl && inputs.size() > 1);
+  if (batch && !options.quiet) {
+    std::cerr << "cvparse: " << BatchSummary(counts, verb, out_dir ? "results in " + options.out_dir : "") << '\n';
+  }
+  return counts.failed > 0 ? kExitSomeFailed : kExitOk;
 }
 
 }  // namespace cvparse::tools

@@ -5,8 +5,11 @@
 // Inside folders, hidden files and folders (".name") are skipped, and so are
 // cvparse's own outputs and corpus bookkeeping: *.json, *.jsonl, *.yaml,
 // *.yml and README*. Everything else is an input, so a stray PDF or PNG is
-// reported, not silently ignored. Symbolic links to folders are not followed
-// (no loops).
+// reported, not silently ignored; so are broken symbolic links and link
+// loops, which fail when read. Symbolic links to folders are not followed,
+// and a folder reached twice (a bind mount of its parent) is walked once, so
+// the walk cannot loop. A folder that cannot be read is reported and the walk
+// goes on with the others.
 #ifndef CVPARSE_TOOLS_INPUTS_H_
 #define CVPARSE_TOOLS_INPUTS_H_
 

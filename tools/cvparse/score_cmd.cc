@@ -17,10 +17,14 @@
 #include <nlohmann/json.hpp>
 
 #include "args.h"
+#include "batch_report.h"
 #include "cvparse/score.h"
 #include "cvparse/score_report.h"
 #include "inputs.h"
+#include "interrupt.h"
 #include "io.h"
+#include "line_reader.h"
+#include "ordered_workers.h"
 #include "profile_cmd.h"
 
 namespace cvparse::tools {
@@ -57,7 +61,12 @@ files are skipped, and so are the job description and the --out file. An input
 that cannot be read or is not text (a PNG, an empty file) is reported on stderr
 as "cvparse: PATH: reason" and the others are still scored.
 
-Exit status: 0 all scored, 1 some input failed, 2 usage error or unusable profile.
+Ctrl-C (SIGINT) or SIGTERM stops cleanly: the résumés in progress are
+finished and counted on stderr, no ranking is written (--out keeps its old
+contents), and stream mode stops reading after the lines it has answered.
+
+Exit status: 0 all scored, 1 some input failed, 2 usage error or unusable
+profile, 130 / 143 stopped early by SIGINT / SIGTERM.
 
 Options)";
 
@@ -168,7 +177,9 @@ std::string ScoreStreamLine(const Parser& parser, const Scorer& scorer, const Sc
   return JsonLine(ScoreToJson(scored.result, scored.source, 0));
 }
 
-// Stream mode: a reader thread, `jobs` workers and this thread writing in order.
+// Stream mode: a reader thread, `jobs` workers and this thread writing in
+// order. On SIGINT/SIGTERM the reader stops, the workers finish the line in
+// hand and leave the queue, and the lines answered so far are written.
 int RunStream(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
   std::mutex mutex;
   std::condition_variable changed;
@@ -176,35 +187,45 @@ int RunStream(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
   std::map<size_t, std::string> done;
   size_t read = 0;
   bool eof = false;
+  bool reader_cut = false;  // the reader stopped on a signal, not at the end of input
   std::atomic<size_t> failed{0};
   const size_t max_in_flight = std::max<size_t>(4, cli.jobs * 4);
   size_t written = 0;
+  unsigned running = std::max(1u, cli.jobs);
 
   std::thread reader([&] {
+    LineReader lines(STDIN_FILENO, kMaxStreamLineBytes);
     std::string line;
-    while (std::getline(std::cin, line)) {
-      if (line.size() > kMaxStreamLineBytes) line.resize(kMaxStreamLineBytes);
-      std::string probe = line;
-      probe.erase(0, probe.find_first_not_of(" \t\r"));
-      if (probe.empty()) continue;
+    bool cut = false;
+    while (lines.Next(&line)) {
+      size_t start = line.find_first_not_of(" \t\r");
+      if (start == std::string::npos) continue;
       std::unique_lock<std::mutex> lock(mutex);
-      changed.wait(lock, [&] { return read - written < max_in_flight; });
+      // Polls so that a Ctrl-C is noticed while the writer is far behind.
+      while (!changed.wait_for(lock, std::chrono::milliseconds(100),
+                               [&] { return read - written < max_in_flight || Interrupted(); })) {
+      }
+      if (Interrupted()) {
+        cut = true;
+        break;
+      }
       queue.push_back({read++, std::move(line)});
       changed.notify_all();
     }
     std::lock_guard<std::mutex> lock(mutex);
+    reader_cut = cut || lines.interrupted();
     eof = true;
     changed.notify_all();
   });
   std::vector<std::thread> workers;
-  for (unsigned w = 0; w < std::max(1u, cli.jobs); ++w) {
+  for (unsigned w = 0; w < running; ++w) {
     workers.emplace_back([&] {
       while (true) {
         std::pair<size_t, std::string> task;
         {
           std::unique_lock<std::mutex> lock(mutex);
           changed.wait(lock, [&] { return !queue.empty() || eof; });
-          if (queue.empty()) return;
+          if (queue.empty() || Interrupted()) break;
           task = std::move(queue.front());
           queue.pop_front();
         }
@@ -215,13 +236,18 @@ int RunStream(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
         done[task.first] = std::move(out);
         changed.notify_all();
       }
+      std::lock_guard<std::mutex> lock(mutex);
+      --running;
+      changed.notify_all();
     });
   }
   while (true) {
     std::string out;
     {
       std::unique_lock<std::mutex> lock(mutex);
-      changed.wait(lock, [&] { return done.count(written) > 0 || (eof && written == read); });
+      // Workers only stop at the end of input or when interrupted; then a
+      // line not done was never started.
+      changed.wait(lock, [&] { return done.count(written) > 0 || running == 0; });
       if (done.count(written) == 0) break;
       out = std::move(done[written]);
       done.erase(written);
@@ -233,6 +259,12 @@ int RunStream(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
   }
   reader.join();
   for (std::thread& t : workers) t.join();
+  if (reader_cut || written < read) {
+    std::cerr << "cvparse: interrupted by " << InterruptSignalName() << "; " << written
+              << (written == 1 ? " line" : " lines") << " answered, " << failed
+              << " failed; the rest of standard input was not scored\n";
+    return InterruptExitCode();
+  }
   return failed > 0 ? kExitSomeFailed : kExitOk;
 }
 
@@ -261,32 +293,18 @@ int RunBatch(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
   }
 
   std::vector<Scored> scored(inputs.size());
-  std::atomic<size_t> next{0}, finished{0};
-  std::mutex mutex;
-  std::condition_variable progress;
-  auto work = [&] {
-    while (true) {
-      size_t i = next.fetch_add(1);
-      if (i >= inputs.size()) return;
-      scored[i] = ScorePath(parser, scorer, cli, inputs[i].path);
-      finished.fetch_add(1);
-      std::lock_guard<std::mutex> lock(mutex);
-      progress.notify_one();
-    }
-  };
-  unsigned workers = static_cast<unsigned>(std::min<size_t>(cli.jobs, std::max<size_t>(inputs.size(), 1)));
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(work);
   bool show_progress = !cli.quiet && ::isatty(STDERR_FILENO) && inputs.size() > 1;
-  {
-    std::unique_lock<std::mutex> lock(mutex);
-    while (finished.load() < inputs.size()) {
-      progress.wait_for(lock, std::chrono::milliseconds(100));
-      if (show_progress) DrawProgress(finished.load(), inputs.size());
-    }
-  }
-  for (std::thread& t : threads) t.join();
+  auto drawn = std::chrono::steady_clock::now();
+  auto score = [&](size_t i) { scored[i] = ScorePath(parser, scorer, cli, inputs[i].path); };
+  auto progress = [&](size_t i) {
+    auto now = std::chrono::steady_clock::now();
+    if (!show_progress || (now - drawn < std::chrono::milliseconds(100) && i + 1 < inputs.size())) return;
+    DrawProgress(i + 1, inputs.size());
+    drawn = now;
+  };
+  size_t finished = RunInOrder(inputs.size(), cli.jobs, score, progress);
   if (show_progress) std::cerr << "\r\033[K" << std::flush;
+  scored.resize(finished);  // after a Ctrl-C: the résumés that were scored
 
   size_t failed = problems.size();
   for (const InputProblem& p : problems) std::cerr << "cvparse: " << p.path << ": " << p.reason << '\n';
@@ -302,12 +320,17 @@ int RunBatch(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
       errors.push_back(ScoreErrorJson(s.source, s.error));
     }
   }
+  BatchCounts counts{inputs.size(), ranked.size(), 0, failed};
+  if (finished < inputs.size()) {
+    // A ranking of the first few would pass for the whole; write none.
+    std::cerr << "cvparse: " << InterruptNotice(counts, "scored", InterruptSignalName(), "no ranking written") << '\n';
+    return InterruptExitCode();
+  }
   std::stable_sort(ranked.begin(), ranked.end(), [](const Scored* a, const Scored* b) {
     if (a->result.total != b->result.total) return a->result.total > b->result.total;
     if (a->result.raw != b->result.raw) return a->result.raw > b->result.raw;
     return a->source < b->source;
   });
-  size_t scored_count = ranked.size();
   if (cli.top > 0 && ranked.size() > cli.top) ranked.resize(cli.top);
 
   std::ostringstream out;
@@ -364,9 +387,7 @@ int RunBatch(const Parser& parser, const Scorer& scorer, const ScoreCli& cli) {
     }
   }
   if (!cli.quiet) {
-    std::cerr << "cvparse: " << scored_count << " scored, " << failed << " failed";
-    if (!cli.out.empty()) std::cerr << "; ranking in " << cli.out;
-    std::cerr << '\n';
+    std::cerr << "cvparse: " << BatchSummary(counts, "scored", cli.out.empty() ? "" : "ranking in " + cli.out) << '\n';
   }
   return failed > 0 ? kExitSomeFailed : kExitOk;
 }
@@ -470,6 +491,7 @@ int RunScore(const Parser& parser, int argc, char** argv) {
     std::cerr << "cvparse: cannot load the scoring data: " << error << '\n';
     return kExitUsage;
   }
+  InterruptScope interrupt_scope;
   return stream ? RunStream(parser, *scorer, cli) : RunBatch(parser, *scorer, cli);
 }
 

@@ -19,8 +19,11 @@
 // (sort by .score).
 //
 // Errors go to stderr as "cvparse: PATH: reason" and never stop a batch.
+// SIGINT / SIGTERM (interrupt.h): the résumés in progress are finished and
+// counted on stderr; batch mode writes no ranking (a partial one would pass
+// for the whole), stream mode stops after the lines it has answered.
 // Exit status: 0 all scored, 1 some input failed, 2 usage error or an unusable
-// profile / job description.
+// profile / job description, 130 / 143 stopped early by SIGINT / SIGTERM.
 #ifndef CVPARSE_TOOLS_SCORE_CMD_H_
 #define CVPARSE_TOOLS_SCORE_CMD_H_
 
