@@ -215,6 +215,29 @@ TEST_CASE("skills in running text: nothing", "[skills]") {
   }
 }
 
+TEST_CASE("which sections are read for skills in running text", "[skills]") {
+  struct Row {
+    std::string name;
+    std::string text;
+    bool found;  // is PostgreSQL among the mentions?
+  };
+  std::string long_header = "Jane Doe\njane@example.com\n";
+  for (int i = 0; i < 12; ++i) long_header += "Built reporting tools for team " + std::to_string(i) + "\n";
+  const std::vector<Row> rows = {
+      {"a certificates section", "Jane Doe\n\nCertifications\nPostgreSQL Associate, 2021\n", true},
+      {"an unknown section", "Jane Doe\n\nTECHNICAL HIGHLIGHTS\nTuned PostgreSQL for billing\n", true},
+      {"a header that long means the headings were missed", long_header + "Tuned PostgreSQL for billing\n", true},
+      {"a short header is contact details, not prose", "Jane Doe\nPostgreSQL fan club\n\nEducation\nBSc\n", false},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name);
+    Document doc = ParseSkills(row.text);
+    bool found = false;
+    for (const SkillMention& m : doc.entities.skill_mentions) found = found || m.name == "PostgreSQL";
+    CHECK(found == row.found);
+  }
+}
+
 TEST_CASE("ctx skills count in text when the skills section lists them", "[skills]") {
   int go = Skills().taxonomy().Lookup("Go");
   REQUIRE(go >= 0);

@@ -194,9 +194,24 @@ int ParenDepthAfter(std::string_view text) {
 bool StartsLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
 bool IsTextSection(const std::string& kind) {
-  static const std::array<std::string_view, 8> kKinds = {"work",      "research",   "projects", "summary",
-                                                         "volunteer", "activities", "teaching", "languages"};
+  static const std::array<std::string_view, 11> kKinds = {
+      "work",     "research", "projects",     "summary", "volunteer", "activities",
+      "teaching", "languages", "certificates", "courses", "other"};
   return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
+}
+
+// A header this long means the headings were not found (a flattened or
+// unusual layout): its text is read for skills like any running text.
+constexpr size_t kLongHeaderLines = 12;
+
+bool ReadForSkills(const Document& doc, const Section& section) {
+  if (IsTextSection(section.kind)) return true;
+  if (section.kind != "basics") return false;
+  size_t lines = 0;
+  for (size_t i = section.first_line; i < section.end_line && i < doc.lines.size(); ++i) {
+    if (!doc.lines[i].blank()) ++lines;
+  }
+  return lines > kLongHeaderLines;
 }
 
 }  // namespace
@@ -546,7 +561,7 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
 
   // Running text.
   for (const Section& section : doc->sections) {
-    if (!IsTextSection(section.kind)) continue;
+    if (!ReadForSkills(*doc, section)) continue;
     size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
     for (size_t i = first; i < section.end_line && i < doc->lines.size(); ++i) {
       if (found.size() >= kMaxMentions) break;
