@@ -1168,6 +1168,10 @@ bool Better(const Candidate& a, const Candidate& b) {
 }  // namespace
 
 std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_of) const {
+  // Everything FindAll reports holds an ASCII digit: every point rule needs
+  // one, a range needs such a point at one end at least, and present words or
+  // month names alone are not reported. Most lines have none: skip the rules.
+  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
   std::vector<Candidate> points, ranges;
   impl_->CollectPoints(text, as_of, &points);
   impl_->ExtendExpected(text, &points);

@@ -165,7 +165,20 @@ std::unique_ptr<RoleLexicon> RoleLexicon::Create(std::string_view job_titles_tsv
       }
     }
   }
+  lexicon->BuildIndex();
   return lexicon;
+}
+
+void RoleLexicon::BuildIndex() {
+  for (uint32_t t = 0; t < terms_.size(); ++t) {
+    const Term& term = terms_[t];
+    if (term.cjk) {
+      cjk_terms_.push_back(t);
+      continue;
+    }
+    by_first_token_[term.tokens[0]].push_back(t);
+    if (term.tokens.size() == 1 && term.kind == TermKind::kTitle) one_word_titles_[term.tokens[0]].push_back(t);
+  }
 }
 
 RoleHits RoleLexicon::Find(std::string_view text) const {
@@ -190,32 +203,46 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         break;
     }
   };
-  for (const Term& term : terms_) {
-    if (term.cjk) {
+  // A CJK term can only be inside text that holds CJK characters.
+  if (HasCjk(folded)) {
+    for (uint32_t t : cjk_terms_) {
+      const Term& term = terms_[t];
       for (size_t pos = folded.find(term.text); pos != std::string::npos;
            pos = folded.find(term.text, pos + term.text.size())) {
         record(term.kind, static_cast<int>(pos + term.text.size()));
       }
-      continue;
     }
-    size_t n = term.tokens.size();
-    for (size_t i = 0; i + n <= tokens.size(); ++i) {
-      bool match = true;
-      for (size_t k = 0; k < n && match; ++k) match = tokens[i + k].text == term.tokens[k];
-      // A title word may be one part of a compound: "SAP-Beraterin", "Developer/Analyst".
-      if (!match && n == 1 && term.kind == TermKind::kTitle &&
-          tokens[i].text.find_first_of("-/") != std::string_view::npos) {
-        std::string_view word = tokens[i].text;
-        size_t start = 0;
-        while (start <= word.size() && !match) {
-          size_t dash = word.find_first_of("-/", start);
-          std::string_view part = word.substr(start, dash == std::string_view::npos ? word.npos : dash - start);
-          match = part == term.tokens[0];
-          if (dash == std::string_view::npos) break;
-          start = dash + 1;
+  }
+  std::vector<uint32_t> part_hits;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view word = tokens[i].text;
+    if (auto it = by_first_token_.find(word); it != by_first_token_.end()) {
+      for (uint32_t t : it->second) {
+        const Term& term = terms_[t];
+        size_t n = term.tokens.size();
+        if (i + n > tokens.size()) continue;
+        bool match = true;
+        for (size_t k = 1; k < n && match; ++k) match = tokens[i + k].text == term.tokens[k];
+        if (match) record(term.kind, static_cast<int>(tokens[i + n - 1].end));
+      }
+    }
+    // A title word may be one part of a compound: "SAP-Beraterin", "Developer/Analyst".
+    // Each such title counts once per compound, and not again when it is the whole word.
+    if (word.find_first_of("-/") == std::string_view::npos) continue;
+    part_hits.clear();
+    size_t start = 0;
+    while (start <= word.size()) {
+      size_t dash = word.find_first_of("-/", start);
+      std::string_view part = word.substr(start, dash == std::string_view::npos ? word.npos : dash - start);
+      if (auto it = one_word_titles_.find(part); it != one_word_titles_.end() && part != word) {
+        for (uint32_t t : it->second) {
+          if (std::find(part_hits.begin(), part_hits.end(), t) != part_hits.end()) continue;
+          part_hits.push_back(t);
+          record(terms_[t].kind, static_cast<int>(tokens[i].end));
         }
       }
-      if (match) record(term.kind, static_cast<int>(tokens[i + n - 1].end));
+      if (dash == std::string_view::npos) break;
+      start = dash + 1;
     }
   }
   return hits;

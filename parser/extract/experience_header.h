@@ -45,9 +45,11 @@
 #ifndef CVPARSE_EXTRACT_EXPERIENCE_HEADER_H_
 #define CVPARSE_EXTRACT_EXPERIENCE_HEADER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/dates.h"
@@ -82,7 +84,13 @@ class RoleLexicon {
  private:
   struct Term;
   RoleLexicon();
+  void BuildIndex();
   std::vector<Term> terms_;
+  // Indices into terms_ (the views point into their tokens), so that Find
+  // looks each word of the text up instead of trying all ~600 terms.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_token_;  // Latin terms
+  std::unordered_map<std::string_view, std::vector<uint32_t>> one_word_titles_;  // compound parts
+  std::vector<uint32_t> cjk_terms_;
 };
 
 struct HeaderFields {
