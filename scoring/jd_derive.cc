@@ -17,6 +17,7 @@ namespace {
 
 constexpr size_t kMaxJdLineBytes = 4000;
 constexpr size_t kMaxSkills = 200;
+constexpr size_t kMaxTextBytes = 300;  // what LoadProfileYaml takes per string
 
 enum class Role { kNone, kRequired, kPreferred, kDuties, kAbout };
 
@@ -41,6 +42,19 @@ std::string Trim(std::string_view s) {
     s.remove_suffix(1);
   }
   return std::string(s);
+}
+
+// The first max_bytes of s, cut after a whole word when there is one (and
+// never inside a UTF-8 sequence): a 400-byte "Job title:" line => its first
+// words, so that the profile printed from it loads back.
+std::string Clip(const std::string& s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t cut = s.rfind(' ', max_bytes);
+  if (cut == std::string::npos || cut == 0) {
+    cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return Trim(std::string_view(s).substr(0, cut));
 }
 
 bool HasWord(const std::string& lower, std::string_view word) {
@@ -584,6 +598,9 @@ Status ProfileDeriver::Derive(std::string_view jd_bytes, JobProfile* profile) co
   profile->education.fields = fields;
   profile->experience.min_years = overall_years;
   profile->experience.required = overall_required && overall_years > 0;
+
+  profile->title = Clip(profile->title, kMaxTextBytes);
+  profile->location = Clip(profile->location, kMaxTextBytes);
 
   // Title keywords: the title without its tail and seniority, and its last two words.
   if (!profile->title.empty()) {

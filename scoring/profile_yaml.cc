@@ -229,11 +229,11 @@ bool NeedsQuotes(const std::string& s) {
   if (kStart.find(s.front()) != std::string::npos) return true;
   if (s.find(": ") != std::string::npos || s.find(" #") != std::string::npos) return true;
   if (s.back() == ':') return true;
+  // Some indicators are quoted wherever they stand: yaml-cpp reads the '?' of
+  // "ICU n?urse" in a flow list as a key ("unknown token").
+  static const std::string kAnywhere = "\"\\,[]{}?";
   for (char c : s) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\' || c == ',' || c == '[' ||
-        c == ']' || c == '{' || c == '}') {
-      return true;
-    }
+    if (static_cast<unsigned char>(c) < 0x20 || kAnywhere.find(c) != std::string::npos) return true;
   }
   // Words and numbers YAML would read as something other than text.
   static const char* const kSpecial[] = {"true", "false", "yes", "no", "on", "off", "null", "~",

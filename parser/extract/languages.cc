@@ -657,7 +657,9 @@ void ReadItems(const LanguageLexicon& lex, const Line& line, const LineFacts& fa
         }
         // "Fluent: English, French": a labelled prefix carries to the next items.
         if (!mine.empty()) {
-          std::string_view between = Trim(line.norm.substr(mine.back()->end, langs.front()->begin - mine.back()->end));
+          // A view of line.norm itself: a view of a substr() copy would dangle.
+          std::string_view between = Trim(std::string_view(line.norm).substr(
+              mine.back()->end, langs.front()->begin - mine.back()->end));
           if (between == ":") {
             carry.clear();
             for (const Evidence* e : mine) carry.push_back(*e);
