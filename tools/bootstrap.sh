@@ -4,12 +4,17 @@
 #
 #   tools/bootstrap.sh            # Release-ish build in build/
 #   BUILD_DIR=build-asan CVPARSE_SANITIZE=ON tools/bootstrap.sh
+#   BUILD_DIR=build-fuzz CVPARSE_FUZZ=ON tools/bootstrap.sh
+#       # clang: the libFuzzer targets, and everything else with ASan + UBSan
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD_DIR=${BUILD_DIR:-build}
+CVPARSE_FUZZ=${CVPARSE_FUZZ:-OFF}
 PACKAGES=(cmake ninja-build g++ pkg-config git libre2-dev libicu-dev libboost-program-options-dev
           catch2 nlohmann-json3-dev libyaml-cpp-dev parallel python3 nodejs npm)
+# libFuzzer and clang's sanitizer runtimes are only "recommended" by clang.
+[[ $CVPARSE_FUZZ == ON ]] && PACKAGES+=(clang libclang-rt-14-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -32,6 +37,8 @@ if [[ ! -d tests/schema/node_modules/@jsonresume/schema ]]; then
   (cd tests/schema && npm ci --silent --no-audit --no-fund)
 fi
 
+compilers=()
+[[ $CVPARSE_FUZZ == ON ]] && compilers=(-DCMAKE_CXX_COMPILER=clang++)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" \
-      -DCVPARSE_SANITIZE="${CVPARSE_SANITIZE:-OFF}" >/dev/null
+      -DCVPARSE_SANITIZE="${CVPARSE_SANITIZE:-OFF}" -DCVPARSE_FUZZ="$CVPARSE_FUZZ" "${compilers[@]}" >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
