@@ -100,10 +100,24 @@ const GradeRow kGrades[] = {
     // French mentions.
     {"Baccalauréat scientifique, mention « très bien »", "mention « très bien »", "fr_mention", 16, 20, 0.8, false},
     {"mention bien", "mention bien", "fr_mention", 14, 20, 0.7, false},
+    // Latin labels start a word; after a word the next label still counts.
+    {"xGPA 3.1, GPA 3.6/4.0", "GPA 3.6/4.0", "gpa", 3.6, 4, 0.9, false},
+    {"xGPA 3.6/4.0", "3.6/4.0", "gpa", 3.6, 4, 0.9, false},  // the fraction alone, no label
+    {"ÉtudeGPA 3.2, GPA 3.4/4.0", "GPA 3.4/4.0", "gpa", 3.4, 4, 0.85, false},
+    {"_Merit, (Merit)", "Merit", "uk_class", 2, 0, 0.8, false},
+    // CJK labels need no word start.
+    {"本科平均绩点3.6/4.0", "平均绩点3.6/4.0", "gpa", 3.6, 4, 0.9, false},
 };
 
 // Text that holds no grade.
 const char* const kNotGrades[] = {
+    // A Latin label glued to a letter, digit or '_' before it is no label.
+    "xGPA 3.6",
+    "9GPA 3.6",
+    "_GPA 3.6",
+    "ÉtudeGPA 3.6",
+    "DemeritMerit",
+    "Commention bien",
     "3.10 Python",
     "Python 3.10",
     "Rank 3",
@@ -152,10 +166,12 @@ const RankRow kRanks[] = {
     {"Top 10% of the class", "Top 10%", 0, 0, 10},
     {"Rank: top 2%", "Rank: top 2%", 0, 0, 2},
     {"GPA 3.7/4.0（专业排名前10%）", "专业排名前10%", 0, 0, 10},
+    {"Stop 5%, top 3%", "top 3%", 0, 0, 3},
+    {"xRank 9/10; Rank 2/10", "Rank 2/10", 2, 10, 0},
 };
 
 const char* const kNotRanks[] = {
-    "Rank 3", "ranked highly by students", "top-notch", "3/130", "Rank: 130/3", "laptop 5%", "Top of the class",
+    "Rank 3", "ranked highly by students", "top-notch", "3/130", "Rank: 130/3", "laptop 5%", "Top of the class", "xRank 2/10",
 };
 
 }  // namespace

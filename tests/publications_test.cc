@@ -56,6 +56,11 @@ struct Row {
 };
 
 const Row kRows[] = {
+    // Markdown links: the label stays in the text, an http target is the URL;
+    // a label over 300 bytes is no link (its target is still a plain URL).
+    {"Sparse routing for vision transformers\nA. Lee, B. Kim\n[Preprint](https://example.org/p.pdf), 2023.",
+     "A. Lee", "Sparse routing for vision transformers", {"A. Lee", "B. Kim"}, 1, kAny, kAny, kAny, kAny,
+     "https://example.org/p.pdf"},
     // corpus/000.txt: one field a line.
     {"RRE: A Relevance Relation Extraction framework for cross-domain recommender system at Alipay\n"
      "Jiayang Gu, Xovee Xu, Yulu Tian, Jiadong Huang, Wenliang Zhong, Fan Zhou, Lianli Gao\n"

@@ -439,11 +439,26 @@ struct Context;
 using Groups = std::vector<std::string_view>;  // [0] = whole match, [i] = group i
 using Producer = bool (*)(const Context&, const Groups&, Candidate*);
 
+// What a text must hold for a rule to have a chance: checked once per text,
+// so that the RE2 calls of the rules that cannot match are skipped (each call
+// has a fixed cost, and most lines match two or three of the rules). Rules
+// whose pattern names a word list ({MON}, {SEASON}, ...) also need one of
+// those words; that is read off the pattern, not listed here.
+enum Needs : unsigned {
+  kNeedsDigit = 0,          // nothing more than the digit every rule needs
+  kNeedsDash = 1u << 0,     // '-'
+  kNeedsDot = 1u << 1,      // '.'
+  kNeedsSlash = 1u << 2,    // '/'
+  kNeedsCjkYear = 1u << 3,  // 年 or 년
+  kNeedsWord = 1u << 4,     // a month, season, quarter or present word
+};
+
 struct PointRuleDef {
   std::string_view name;
   Kind kind;
   std::string_view pattern;
   Producer produce;
+  unsigned needs = kNeedsDigit;  // one of the Needs bits, or any of several (kNeedsDash | kNeedsDot)
 };
 
 // Identifies which month, season or quarter a matched word names.
@@ -485,6 +500,7 @@ struct DateParser::Impl {
     Kind kind;
     Producer produce;
     std::unique_ptr<RE2> re;
+    unsigned needs;  // Needs bits: run only on texts that have one of them (all, for 0)
   };
   std::vector<CompiledRule> rules;
   std::unique_ptr<RE2> yy_range;     // "yyyy - yy"
@@ -493,6 +509,7 @@ struct DateParser::Impl {
   std::unique_ptr<RE2> exp_prefix;   // "Expected " before a date (matched at the end of a window)
   std::unique_ptr<RE2> exp_suffix;   // " (expected)" after a date
   std::unique_ptr<RE2> date_word;    // any month/season/quarter/present/expected word
+  std::unique_ptr<RE2> any_rule_word;  // any word a rule's {MON}, {SEASON}, ... part can match
   WordMatchers words;
   std::set<std::string, std::less<>> range_names;
 
@@ -502,6 +519,7 @@ struct DateParser::Impl {
     return it == range_names.end() ? std::string_view("range") : std::string_view(*it);
   }
 
+  unsigned NeedsMet(std::string_view text) const;
   void CollectPoints(std::string_view text, YearMonth as_of, std::vector<Candidate>* out) const;
   void ExtendExpected(std::string_view text, std::vector<Candidate>* points) const;
   void CollectRanges(std::string_view text, const std::vector<Candidate>& points,
@@ -712,12 +730,14 @@ bool ProduceDayMonth(const Context& ctx, const Groups& g, Candidate* c) {
 // Every {...} word placeholder is non-capturing; the producers' group numbers
 // count the explicit parentheses only.
 const PointRuleDef kPointRules[] = {
-    {"yyyy-mm-dd", Kind::kPoint, R"((\d{4})([\-./])(\d{1,2})([\-./])(\d{1,2}))", ProduceYmdSep},
+    {"yyyy-mm-dd", Kind::kPoint, R"((\d{4})([\-./])(\d{1,2})([\-./])(\d{1,2}))", ProduceYmdSep,
+     kNeedsDash | kNeedsDot | kNeedsSlash},
     {"yyyy年m月d日", Kind::kPoint,
-     R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월]{SP}*(\d{1,2}){SP}*[日일号號])", ProduceYmd},
+     R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월]{SP}*(\d{1,2}){SP}*[日일号號])", ProduceYmd,
+     kNeedsCjkYear},
     // Renamed "mm/dd/yyyy" by the producer when read month-first.
     {"dd/mm/yyyy", Kind::kPoint, R"((\d{1,2})([\-./])(\d{1,2})([\-./])(\d{4}))",
-     ProduceDmyNumeric},
+     ProduceDmyNumeric, kNeedsDash | kNeedsDot | kNeedsSlash},
     {"d mon yyyy", Kind::kPoint,
      R"((\d{1,2}){ORD}?{SP}*(?:[\-/]{SP}*)?(?:de{SP}+)?({MON}){SP}*(?:[\-/,.]{SP}*)?(?:(?:de|del){SP}+)?(\d{4}))",
      ProduceDayMonYear},
@@ -728,14 +748,14 @@ const PointRuleDef kPointRules[] = {
     {"mon 'yy", Kind::kPoint, R"(({MON}){SP}*{APOS}{SP}?(\d{2}))", ProduceMonYy},
     {"mon-yy", Kind::kPoint, R"(({MON})-(\d{2}))", ProduceMonYy},
     {"yyyy年m月", Kind::kPoint, R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월])",
-     ProduceYearNumMonth},
+     ProduceYearNumMonth, kNeedsCjkYear},
     {"yyyy年 mon", Kind::kPoint, R"((\d{4})(?:{SP}*[年년]{SP}*|{SP}+)({CJKMON}))", ProduceYearMon},
-    {"yyyy.m", Kind::kPoint, R"((\d{4})\.(\d{1,2}))", ProduceYearNumMonth},
-    {"yyyy-mm", Kind::kPoint, R"((\d{4})-(\d{1,2}))", ProduceYearNumMonth},
-    {"yyyy/mm", Kind::kPoint, R"((\d{4})/(\d{1,2}))", ProduceYearNumMonth},
-    {"mm/yyyy", Kind::kPoint, R"((\d{1,2}){SP}?/{SP}?(\d{4}))", ProduceNumMonthYear},
-    {"mm.yyyy", Kind::kPoint, R"((\d{1,2})\.(\d{4}))", ProduceNumMonthYear},
-    {"mm-yyyy", Kind::kPoint, R"((\d{1,2})-(\d{4}))", ProduceNumMonthYear},
+    {"yyyy.m", Kind::kPoint, R"((\d{4})\.(\d{1,2}))", ProduceYearNumMonth, kNeedsDot},
+    {"yyyy-mm", Kind::kPoint, R"((\d{4})-(\d{1,2}))", ProduceYearNumMonth, kNeedsDash},
+    {"yyyy/mm", Kind::kPoint, R"((\d{4})/(\d{1,2}))", ProduceYearNumMonth, kNeedsSlash},
+    {"mm/yyyy", Kind::kPoint, R"((\d{1,2}){SP}?/{SP}?(\d{4}))", ProduceNumMonthYear, kNeedsSlash},
+    {"mm.yyyy", Kind::kPoint, R"((\d{1,2})\.(\d{4}))", ProduceNumMonthYear, kNeedsDot},
+    {"mm-yyyy", Kind::kPoint, R"((\d{1,2})-(\d{4}))", ProduceNumMonthYear, kNeedsDash},
     {"season yyyy", Kind::kPoint,
      R"(({SEASON})(?:{SP}*{SSUFFIX})?(?:{SP}*[\-/,.]?{SP}*|{SP}+(?:de|of){SP}+)(\d{4}))",
      ProduceSeasonYear},
@@ -746,7 +766,7 @@ const PointRuleDef kPointRules[] = {
     {"quarter yyyy", Kind::kPoint, R"(({QUARTER}){SP}*[\-/,']?{SP}*(\d{4}))", ProduceQuarterYear},
     {"yyyy quarter", Kind::kPoint, R"((\d{4})(?:[\-/]|{SP}*[年년]?{SP}*)({QUARTER}))",
      ProduceYearQuarter},
-    {"yyyy年", Kind::kPoint, R"((\d{4}){SP}*[年년])", ProduceYear},
+    {"yyyy年", Kind::kPoint, R"((\d{4}){SP}*[年년])", ProduceYear, kNeedsCjkYear},
     {"yyyy", Kind::kPoint, R"((\d{4}))", ProduceYear},
     {"present", Kind::kPresent, R"(({PRESENT}))", ProducePresent},
     {"present", Kind::kPresentEnd, R"(({PRESENT_END}))", ProducePresent},
@@ -754,6 +774,11 @@ const PointRuleDef kPointRules[] = {
     {"mon d", Kind::kMonthDay, R"(({MON}){SP}*(\d{1,2}){ORD}?)", ProduceMonthDay},
     {"d mon", Kind::kMonthDay, R"((\d{1,2}){ORD}?{SP}*(?:de{SP}+)?({MON}))", ProduceDayMonth},
 };
+
+// The word lists a rule pattern may name; a rule that names one needs one of
+// its words in the text (kNeedsWord).
+constexpr std::string_view kRuleWordLists[] = {"{MON}", "{CJKMON}", "{SEASON}", "{QUARTER}",
+                                               "{PRESENT}", "{PRESENT_END}"};
 
 constexpr std::string_view kYyRangeName = "yyyy - yy";
 constexpr std::string_view kSlashRangeName = "yyyy/yyyy";
@@ -842,11 +867,25 @@ bool DateParser::Impl::CapsPrefixed(std::string_view text, size_t begin) const {
   return !RE2::FullMatch(StringPiece(word.data(), word.size()), *date_word);
 }
 
+unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
+  unsigned met = 0;
+  if (text.find('-') != std::string_view::npos) met |= kNeedsDash;
+  if (text.find('.') != std::string_view::npos) met |= kNeedsDot;
+  if (text.find('/') != std::string_view::npos) met |= kNeedsSlash;
+  if (text.find("年") != std::string_view::npos || text.find("년") != std::string_view::npos) {
+    met |= kNeedsCjkYear;
+  }
+  if (RE2::PartialMatch(StringPiece(text.data(), text.size()), *any_rule_word)) met |= kNeedsWord;
+  return met;
+}
+
 void DateParser::Impl::CollectPoints(std::string_view text, YearMonth as_of,
                                      std::vector<Candidate>* out) const {
   const Context ctx{words, as_of};
+  const unsigned met = NeedsMet(text);
   for (size_t r = 0; r < rules.size(); ++r) {
     const CompiledRule& rule = rules[r];
+    if (rule.needs != kNeedsDigit && (rule.needs & met) == 0) continue;
     ForEachMatch(*rule.re, text, [&](size_t b, size_t e, const Groups& g) {
       Candidate c;
       c.begin = b;
@@ -1087,7 +1126,11 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   for (const PointRuleDef& def : kPointRules) {
     auto re = compile(def.name, def.pattern);
     if (re == nullptr) return nullptr;
-    impl->rules.push_back({def.name, def.kind, def.produce, std::move(re)});
+    unsigned needs = def.needs;
+    for (std::string_view word_list : kRuleWordLists) {
+      if (def.pattern.find(word_list) != std::string_view::npos) needs |= kNeedsWord;
+    }
+    impl->rules.push_back({def.name, def.kind, def.produce, std::move(re), needs});
   }
 
   // Range separators: dashes and CJK words need no space around them, other
@@ -1110,6 +1153,11 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
       {&impl->exp_prefix, "expected prefix", R"(({EXPECTED}){SP}*[:(\[\x{FF1A}\x{FF08}]?{SP}*$)"},
       {&impl->exp_suffix, "expected suffix",
        R"((?:{SP}*[(\[\x{FF08}]{SP}*{EXPECTED}{SP}*[)\]\x{FF09}]|{SP}+{EXPECTED}))"},
+      {&impl->any_rule_word, "any rule word", [&] {
+         std::string any;
+         for (std::string_view word_list : kRuleWordLists) any += (any.empty() ? "(?:" : "|") + std::string(word_list);
+         return any + ")";
+       }()},
       {&impl->date_word, "date word",
        "(?:" + mon + "|" + season + "|" + quarter + "|" + expected + "|{PRESENT})"},
   };

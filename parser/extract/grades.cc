@@ -1,5 +1,8 @@
 #include "extract/grades.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
@@ -15,6 +18,37 @@ constexpr double kKnownScales[] = {4, 4.3, 4.33, 4.5, 5, 6, 7, 10, 20, 30, 100, 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+
+// True when the code point that ends at byte `at` is a letter, a number or
+// '_' (what RE2's [\pL\pN_] matches).
+bool FollowsWordChar(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return c == '_' || (c >= 0 && (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0);
+}
+
+// FindAll for the label patterns, whose Latin words must start a word: a
+// match that follows a letter, number or '_' is dropped and the search goes
+// on from the next byte (unless `exempt` names a group that took part: CJK
+// labels need no word start). Written in the pattern as (?:^|[^\pL\pN_]),
+// the check would cost RE2 ~1.5 ms of start-up per pattern for the Unicode
+// tables, a tenth of the whole start-up for the six label patterns.
+std::vector<Match> FindAllAtWordStart(const Pattern& pattern, std::string_view text, int exempt = -1) {
+  std::vector<Match> out;
+  Match m;
+  for (size_t pos = 0; pos <= text.size() && pattern.Find(text, pos, &m);) {
+    const bool exempted = exempt >= 0 && m.groups[static_cast<size_t>(exempt)].matched;
+    if (!exempted && FollowsWordChar(text, m.begin)) {
+      pos = m.begin + 1;
+      continue;
+    }
+    pos = m.end > m.begin ? m.end : m.end + 1;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
 
 // "3,55" and "3.55" => 3.55.
 double ToNumber(std::string_view s) {
@@ -140,9 +174,12 @@ namespace {
 const char kNumberTail[] =
     R"(\s*(?:\([^)]{0,24}\)\s*)?[:=]?\s*(?:of\s+|is\s+)?(\d{1,3}(?:[.,]\d{1,3})?)(?:\s*(%))?(?:\s*(?:/|out of)\s*(\d{1,3}(?:[.,]\d{1,2})?))?)";
 
+constexpr int kLabelCjkGroup = 1;  // groups[1]: the CJK label of a LabelPattern
+
 std::unique_ptr<Pattern> LabelPattern(const std::vector<std::string>& latin, const std::vector<std::string>& cjk,
                                       std::string_view tail) {
-  std::string p = "(?i)(?:(?:^|[^\\pL\\pN_])(" + Alternation(latin) + ")|(" + Alternation(cjk) + "))";
+  // Used with FindAllAtWordStart(..., kLabelCjkGroup): the Latin label must start a word.
+  std::string p = "(?i)(?:(" + Alternation(latin) + ")|(" + Alternation(cjk) + "))";
   p += tail;
   return std::make_unique<Pattern>(p);
 }
@@ -151,7 +188,7 @@ std::unique_ptr<Pattern> LabelPattern(const std::vector<std::string>& latin, con
 
 void GradeParser::Impl::Labelled(std::string_view text, const Pattern& pattern, std::string_view kind,
                                  std::vector<Candidate>* out) const {
-  for (const Match& m : pattern.FindAll(text)) {
+  for (const Match& m : FindAllAtWordStart(pattern, text, kLabelCjkGroup)) {
     if (m.groups.size() < 5) continue;
     const Group& label = m.groups[0].matched ? m.groups[0] : m.groups[1];
     const Group& number = m.groups[2];
@@ -248,15 +285,16 @@ std::unique_ptr<GradeParser> GradeParser::Create(std::string_view tsv, std::stri
   impl->gpa = LabelPattern(latin[0], cjk[0], kNumberTail);
   impl->percentage = LabelPattern(latin[1], cjk[1], kNumberTail);
   impl->german = LabelPattern(latin[2], cjk[2], kNumberTail);
-  impl->uk_class = std::make_unique<Pattern>("(?i)(?:^|[^\\pL\\pN_])(" + Alternation(class_aliases) + ")");
-  impl->mention = std::make_unique<Pattern>("(?i)(?:^|[^\\pL\\pN_])(mention)\\s*[«\"':]?\\s*(" +
+  // These three, like the label patterns, are matched at word starts only.
+  impl->uk_class = std::make_unique<Pattern>("(?i)(" + Alternation(class_aliases) + ")");
+  impl->mention = std::make_unique<Pattern>("(?i)(mention)\\s*[«\"':]?\\s*(" +
                                             Alternation(mention_aliases) + ")\\s*[»\"']?");
   impl->fraction = std::make_unique<Pattern>(R"((\d{1,3}(?:[.,]\d{1,2})?)\s*/\s*(\d{1,3}(?:[.,]\d{1,2})?))");
   impl->percent = std::make_unique<Pattern>(R"((\d{1,3}(?:[.,]\d{1,2})?)\s*%)");
   impl->rank_of = LabelPattern(
       latin[3], cjk[3],
       R"(\s*[:=]?\s*(?:no\.?\s*|#\s*)?(\d{1,4})(?:st|nd|rd|th)?\s*(?:/|of|out of|among|in)\s*(\d{1,5}))");
-  impl->rank_top = std::make_unique<Pattern>("(?i)(?:^|[^\\pL\\pN_])(?:(" + Alternation(latin[3]) +
+  impl->rank_top = std::make_unique<Pattern>("(?i)(?:(" + Alternation(latin[3]) +
                                              ")\\s*[:=]?\\s*)?(top)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*%");
   impl->rank_cjk_top = std::make_unique<Pattern>("(?:(" + Alternation(cjk[3]) +
                                                  ")\\s*[:=]?\\s*)?(前)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*%");
@@ -265,7 +303,7 @@ std::unique_ptr<GradeParser> GradeParser::Create(std::string_view tsv, std::stri
 
 std::vector<RankMatch> GradeParser::FindRanks(std::string_view text) const {
   std::vector<RankMatch> out;
-  for (const Match& m : impl_->rank_of->FindAll(text)) {
+  for (const Match& m : FindAllAtWordStart(*impl_->rank_of, text, kLabelCjkGroup)) {
     if (m.groups.size() < 4 || !m.groups[2].matched || !m.groups[3].matched) continue;
     const Group& label = m.groups[0].matched ? m.groups[0] : m.groups[1];
     if (m.end < text.size() && IsDigit(text[m.end])) continue;
@@ -281,7 +319,8 @@ std::vector<RankMatch> GradeParser::FindRanks(std::string_view text) const {
     out.push_back(std::move(r));
   }
   for (const Pattern* p : {impl_->rank_top.get(), impl_->rank_cjk_top.get()}) {
-    for (const Match& m : p->FindAll(text)) {
+    const bool word_start = p == impl_->rank_top.get();
+    for (const Match& m : word_start ? FindAllAtWordStart(*p, text) : p->FindAll(text)) {
       if (m.groups.size() < 3 || !m.groups[1].matched || !m.groups[2].matched) continue;
       double percent = ToNumber(m.groups[2].In(text));
       if (percent <= 0 || percent > 100) continue;
@@ -308,7 +347,7 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
   impl_->Labelled(text, *impl_->percentage, "percentage", &candidates);
   impl_->Labelled(text, *impl_->german, "german", &candidates);
 
-  for (const Match& m : impl_->uk_class->FindAll(text)) {
+  for (const Match& m : FindAllAtWordStart(*impl_->uk_class, text)) {
     const Group& g = m.groups[0];
     if (!g.matched || (g.end < text.size() && IsAsciiAlnum(text[g.end]))) continue;
     auto it = impl_->classes.find(Key(g.In(text)));
@@ -321,7 +360,7 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
     grade.normalized = it->second.normalized;
     candidates.push_back({{std::move(grade), g.begin, g.end}, 1});
   }
-  for (const Match& m : impl_->mention->FindAll(text)) {
+  for (const Match& m : FindAllAtWordStart(*impl_->mention, text)) {
     if (m.groups.size() < 2 || !m.groups[0].matched || !m.groups[1].matched) continue;
     if (m.groups[1].end < text.size() && IsAsciiAlnum(text[m.groups[1].end])) continue;
     auto it = impl_->mentions.find(Key(m.groups[1].In(text)));

@@ -128,9 +128,26 @@ const Pattern& ItemMarker() {
   static const Pattern p(R"(^(?:\[[A-Za-z]{0,3}\d{1,3}\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+))");
   return p;
 }
+// "[label](target)". The length limits are checked by FindMarkdownLink, not
+// written as {0,300}: counted repetitions make RE2 build one state per count
+// (that pattern took 10 ms to compile, longer than a whole résumé's parse).
 const Pattern& MarkdownLink() {
-  static const Pattern p(R"(\[([^\]\n]{0,300})\]\(([^)\s]{0,500})\))");
+  static const Pattern p(R"(\[([^\]\n]*)\]\(([^)\s]*)\))");
   return p;
+}
+constexpr size_t kMaxLinkLabel = 300;
+constexpr size_t kMaxLinkTarget = 500;
+
+// The first link whose label and target are within the limits. At a given
+// '[' the match is unique (the label stops at the first ']'), so a link that
+// is too long is skipped, and the search goes on from the next byte.
+bool FindMarkdownLink(std::string_view text, Match* m) {
+  for (size_t pos = 0; MarkdownLink().Find(text, pos, m); pos = m->begin + 1) {
+    const Group& label = m->groups[0];
+    const Group& target = m->groups[1];
+    if (label.end - label.begin <= kMaxLinkLabel && target.end - target.begin <= kMaxLinkTarget) return true;
+  }
+  return false;
 }
 const Pattern& Doi() {
   static const Pattern p(R"((?i)(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s"<>]+))");
@@ -605,7 +622,7 @@ std::optional<Publication> PublicationsExtractor::ParseItem(string_view item, st
   string link_url;
   for (int guard = 0; guard < 20; ++guard) {
     Match m;
-    if (!MarkdownLink().Find(text, 0, &m)) break;
+    if (!FindMarkdownLink(text, &m)) break;
     string label(m.groups[0].In(text));
     string target(m.groups[1].In(text));
     if (link_url.empty() && target.rfind("http", 0) == 0) link_url = target;
