@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 CVPARSE_FUZZ=${CVPARSE_FUZZ:-OFF}
 PACKAGES=(cmake ninja-build g++ pkg-config git libre2-dev libicu-dev libboost-program-options-dev
-          catch2 nlohmann-json3-dev libyaml-cpp-dev parallel python3 nodejs npm)
+          catch2 nlohmann-json3-dev libyaml-cpp-dev libmimalloc-dev parallel python3 nodejs npm)
 # libFuzzer and clang's sanitizer runtimes are only "recommended" by clang.
 [[ $CVPARSE_FUZZ == ON ]] && PACKAGES+=(clang libclang-rt-14-dev)
 
