@@ -8,6 +8,7 @@
 
 #include "extract/awards.h"
 #include "extract/contact.h"
+#include "extract/dates.h"
 #include "extract/education.h"
 #include "extract/experience.h"
 #include "extract/languages.h"
@@ -55,6 +56,7 @@ std::unique_ptr<Parser> Parser::Create(std::string* error) {
 
 Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Document* doc) const {
   *doc = Document();
+  DateParser::ForgetTexts();  // what the date parser remembers is per document
   if (bytes.size() > options.max_bytes) {
     return Status::TooLarge("input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                             std::to_string(options.max_bytes) + " (see --max-bytes)");

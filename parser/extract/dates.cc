@@ -26,6 +26,8 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace cvparse {
@@ -453,6 +455,10 @@ enum Needs : unsigned {
   kNeedsWord = 1u << 4,     // a month, season, quarter or present word
 };
 
+struct CollectedCandidates {
+  std::vector<Candidate> points, ranges;
+};
+
 struct PointRuleDef {
   std::string_view name;
   Kind kind;
@@ -521,6 +527,10 @@ struct DateParser::Impl {
 
   unsigned NeedsMet(std::string_view text) const;
   void CollectPoints(std::string_view text, YearMonth as_of, std::vector<Candidate>* out) const;
+  // The points and ranges of a text (CollectPoints, ExtendExpected and
+  // CollectRanges), remembered per thread for the current document.
+  using Collected = CollectedCandidates;
+  Collected Collect(std::string_view text, YearMonth as_of) const;
   void ExtendExpected(std::string_view text, std::vector<Candidate>* points) const;
   void CollectRanges(std::string_view text, const std::vector<Candidate>& points,
                      std::vector<Candidate>* out) const;
@@ -1215,15 +1225,65 @@ bool Better(const Candidate& a, const Candidate& b) {
 
 }  // namespace
 
+// The extractors read the same lines more than once (the entry splitter, then
+// the entry's header, the education and award readers), and each reading
+// runs the date rules: ~20 RE2 calls a line. So each thread remembers the
+// candidates of the texts of the current document (ForgetTexts). The result
+// depends only on the text, as_of and the parser, which form the key. The
+// memory stays bounded: the cache is emptied when it holds kCollectCacheSize
+// texts.
+namespace {
+
+struct CollectKey {
+  const void* parser;
+  int year, month;
+  std::string text;
+  bool operator==(const CollectKey& o) const {
+    return parser == o.parser && year == o.year && month == o.month && text == o.text;
+  }
+};
+
+struct CollectKeyHash {
+  size_t operator()(const CollectKey& k) const {
+    return std::hash<std::string>()(k.text) ^ std::hash<const void*>()(k.parser) ^
+           (static_cast<size_t>(k.year) * 13 + static_cast<size_t>(k.month));
+  }
+};
+
+using CollectCache = std::unordered_map<CollectKey, CollectedCandidates, CollectKeyHash>;
+
+CollectCache& ThreadCollectCache() {
+  thread_local CollectCache cache;
+  return cache;
+}
+
+}  // namespace
+
+void DateParser::ForgetTexts() { ThreadCollectCache().clear(); }
+
+DateParser::Impl::Collected DateParser::Impl::Collect(std::string_view text, YearMonth as_of) const {
+  constexpr size_t kCollectCacheSize = 4096;
+  CollectCache& cache = ThreadCollectCache();
+  CollectKey key{this, as_of.year, as_of.month, std::string(text)};
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  Collected c;
+  CollectPoints(text, as_of, &c.points);
+  ExtendExpected(text, &c.points);
+  CollectRanges(text, c.points, &c.ranges);
+  if (cache.size() >= kCollectCacheSize) cache.clear();
+  cache.emplace(std::move(key), c);
+  return c;
+}
+
 std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_of) const {
   // Everything FindAll reports holds an ASCII digit: every point rule needs
   // one, a range needs such a point at one end at least, and present words or
   // month names alone are not reported. Most lines have none: skip the rules.
   if (text.find_first_of("0123456789") == std::string_view::npos) return {};
-  std::vector<Candidate> points, ranges;
-  impl_->CollectPoints(text, as_of, &points);
-  impl_->ExtendExpected(text, &points);
-  impl_->CollectRanges(text, points, &ranges);
+  const Impl::Collected collected = impl_->Collect(text, as_of);
+  const std::vector<Candidate>& points = collected.points;
+  const std::vector<Candidate>& ranges = collected.ranges;
 
   std::vector<const Candidate*> pool;
   for (const Candidate& p : points) {
@@ -1251,10 +1311,9 @@ std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_o
 }
 
 std::optional<DateMatch> DateParser::ParseExact(std::string_view text, YearMonth as_of) const {
-  std::vector<Candidate> points, ranges;
-  impl_->CollectPoints(text, as_of, &points);
-  impl_->ExtendExpected(text, &points);
-  impl_->CollectRanges(text, points, &ranges);
+  const Impl::Collected collected = impl_->Collect(text, as_of);
+  const std::vector<Candidate>& points = collected.points;
+  const std::vector<Candidate>& ranges = collected.ranges;
 
   auto only_punct = [&](size_t from, size_t to) {
     for (size_t i = from; i < to;) {

@@ -127,6 +127,13 @@ class DateParser {
   std::optional<DateMatch> ParseExact(std::string_view text,
                                       YearMonth as_of) const;
 
+  // FindAll and ParseExact remember the texts the calling thread read last,
+  // since the extractors read each line several times. Parser::Parse calls
+  // this at the start of each document, so that nothing is remembered from
+  // one document to the next (a batch of similar résumés would otherwise be
+  // read faster than any one of them).
+  static void ForgetTexts();
+
  private:
   struct Impl;
   explicit DateParser(std::unique_ptr<Impl> impl);
