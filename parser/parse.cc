@@ -5,6 +5,7 @@
 #include "cvparse/parse.h"
 
 #include <ctime>
+#include <thread>
 
 #include "extract/awards.h"
 #include "extract/contact.h"
@@ -38,20 +39,37 @@ Parser::Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> e
     : lexicons_(std::move(lexicons)), extractors_(std::move(extractors)) {}
 Parser::~Parser() = default;
 
-std::unique_ptr<Parser> Parser::Create(std::string* error) {
-  std::unique_ptr<Lexicons> lexicons = Lexicons::Create(error);
-  if (!lexicons) return nullptr;
-  auto x = std::make_unique<Extractors>();
-  if (!(x->education = EducationExtractor::Create(*lexicons, error))) return nullptr;
-  if (!(x->experience = ExperienceExtractor::Create(*lexicons, error))) return nullptr;
-  if (!(x->publications = PublicationsExtractor::Create(*lexicons, error))) return nullptr;
-  if (!(x->awards = AwardsExtractor::Create(*lexicons, error))) return nullptr;
-  if (!(x->skills = SkillsExtractor::Create(*lexicons, error))) return nullptr;
-  if (!(x->languages = LanguagesExtractor::Create(*lexicons, error))) return nullptr;
+// Each extractor's own tables; none needs the shared lexicons to be built.
+std::unique_ptr<Parser::Extractors> Parser::CreateExtractors(std::string* error) {
+  auto x = std::make_unique<Parser::Extractors>();
+  if (!(x->education = EducationExtractor::Create(error))) return nullptr;
+  if (!(x->experience = ExperienceExtractor::Create(error))) return nullptr;
+  if (!(x->publications = PublicationsExtractor::Create(error))) return nullptr;
+  if (!(x->awards = AwardsExtractor::Create(error))) return nullptr;
+  if (!(x->skills = SkillsExtractor::Create(error))) return nullptr;
+  if (!(x->languages = LanguagesExtractor::Create(error))) return nullptr;
   std::string number_words;
   if (!LoadLexiconFile("number_words.tsv", &number_words, error)) return nullptr;
   if (!(x->stated_experience = StatedExperienceFinder::Create(number_words, error))) return nullptr;
-  return std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(x)));
+  return x;
+}
+
+std::unique_ptr<Parser> Parser::Create(std::string* error) {
+  // Start-up is mostly pattern compilation (RE2), and it is most of the time
+  // of a one-file run. The shared lexicons (the date grammar above all) and
+  // the extractors' tables are independent halves of about the same size, so
+  // the extractors are built on a second thread.
+  std::string extractors_error;
+  std::unique_ptr<Extractors> extractors;
+  std::thread extractors_thread([&] { extractors = CreateExtractors(&extractors_error); });
+  std::string lexicons_error;
+  std::unique_ptr<Lexicons> lexicons = Lexicons::Create(&lexicons_error);
+  extractors_thread.join();
+  if (!lexicons || !extractors) {
+    if (error) *error = !lexicons ? lexicons_error : extractors_error;
+    return nullptr;
+  }
+  return std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(extractors)));
 }
 
 Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Document* doc) const {

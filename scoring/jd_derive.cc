@@ -351,7 +351,7 @@ ProfileDeriver::~ProfileDeriver() = default;
 std::unique_ptr<ProfileDeriver> ProfileDeriver::Create(const Parser& parser, std::string* error) {
   auto impl = std::make_unique<Impl>();
   impl->parser = &parser;
-  impl->data = ScoringData::Get(parser.lexicons(), error);
+  impl->data = ScoringData::Get(error);
   if (!impl->data) return nullptr;
   return std::unique_ptr<ProfileDeriver>(new ProfileDeriver(std::move(impl)));
 }

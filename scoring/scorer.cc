@@ -135,9 +135,11 @@ Scorer::~Scorer() = default;
 
 const JobProfile& Scorer::profile() const { return impl_->profile; }
 
-std::unique_ptr<Scorer> Scorer::Create(const Parser& parser, const JobProfile& profile, std::string* error) {
+// `parser` is unused since the scoring data stopped reading the parser's
+// lexicons; it stays in the public signature, which callers already use.
+std::unique_ptr<Scorer> Scorer::Create(const Parser& /*parser*/, const JobProfile& profile, std::string* error) {
   auto impl = std::make_unique<Impl>();
-  impl->data = scoring::ScoringData::Get(parser.lexicons(), error);
+  impl->data = scoring::ScoringData::Get(error);
   if (!impl->data) return nullptr;
   impl->profile = profile;
   impl->terms = std::make_unique<scoring::TermIndex>(profile, *impl->data);

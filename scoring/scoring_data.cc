@@ -35,20 +35,20 @@ std::string HeadingKey(std::string_view text) {
   return out;
 }
 
-const ScoringData* ScoringData::Get(const Lexicons& base, std::string* error) {
+const ScoringData* ScoringData::Get(std::string* error) {
   static std::once_flag once;
   static std::unique_ptr<ScoringData> data;
   static std::string load_error;
   std::call_once(once, [&] {
     auto loaded = std::unique_ptr<ScoringData>(new ScoringData());
-    if (loaded->Load(base, &load_error)) data = std::move(loaded);
+    if (loaded->Load(&load_error)) data = std::move(loaded);
   });
   if (!data && error) *error = load_error;
   return data.get();
 }
 
-bool ScoringData::Load(const Lexicons& base, std::string* error) {
-  skills_ = SkillsExtractor::Create(base, error);
+bool ScoringData::Load(std::string* error) {
+  skills_ = SkillsExtractor::Create(error);
   if (!skills_) return false;
 
   std::string text;

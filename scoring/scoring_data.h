@@ -2,7 +2,7 @@
 // process: the parser's skills matcher and taxonomy (with every form of each
 // skill), its degree lexicon, and scoring/data/jd_headings.tsv.
 //
-//   const ScoringData* data = ScoringData::Get(parser.lexicons(), &error);
+//   const ScoringData* data = ScoringData::Get(&error);
 //   data->forms(data->taxonomy().Lookup("pytorch"))   => {"PyTorch"}
 //   data->forms(data->taxonomy().Lookup("JS"))        => {"JavaScript", "JS", "ECMAScript", ...}
 //   data->HeadingRole("Nice to have:")                => "preferred"
@@ -31,7 +31,7 @@ class ScoringData {
   // The process-wide instance, built on first use. Returns nullptr and sets
   // *error ("FILE:LINE: reason") when a data file is malformed; later calls
   // return the same result.
-  static const ScoringData* Get(const Lexicons& base, std::string* error);
+  static const ScoringData* Get(std::string* error);
 
   const SkillsExtractor& skills() const { return *skills_; }
   const SkillTaxonomy& taxonomy() const { return skills_->taxonomy(); }
@@ -50,7 +50,7 @@ class ScoringData {
 
  private:
   ScoringData() = default;
-  bool Load(const Lexicons& base, std::string* error);
+  bool Load(std::string* error);
 
   std::unique_ptr<SkillsExtractor> skills_;
   std::unique_ptr<DegreeLexicon> degrees_;

@@ -21,7 +21,7 @@ struct Fixture {
     std::string error;
     parser = Parser::Create(&error);
     REQUIRE(parser);
-    extractor = EducationExtractor::Create(parser->lexicons(), &error);
+    extractor = EducationExtractor::Create(&error);
     INFO(error);
     REQUIRE(extractor);
   }

@@ -46,7 +46,7 @@ Document Sections(const std::string& bytes) {
 const ExperienceExtractor& TheExtractor() {
   static std::unique_ptr<ExperienceExtractor> extractor = [] {
     std::string error;
-    auto e = ExperienceExtractor::Create(TheLexicons(), &error);
+    auto e = ExperienceExtractor::Create(&error);
     if (!e) FAIL("ExperienceExtractor::Create: " << error);
     return e;
   }();

@@ -37,7 +37,7 @@ const Lexicons& Lex() {
 const LanguagesExtractor& Extractor() {
   static std::unique_ptr<LanguagesExtractor> extractor = [] {
     std::string error;
-    auto e = LanguagesExtractor::Create(Lex(), &error);
+    auto e = LanguagesExtractor::Create(&error);
     INFO(error);
     REQUIRE(e);
     return e;

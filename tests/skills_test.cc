@@ -42,7 +42,7 @@ const Lexicons& Lex() {
 const SkillsExtractor& Skills() {
   static std::unique_ptr<SkillsExtractor> skills = [] {
     std::string error;
-    auto s = SkillsExtractor::Create(Lex(), &error);
+    auto s = SkillsExtractor::Create(&error);
     INFO(error);
     REQUIRE(s);
     return s;

@@ -421,8 +421,7 @@ std::unique_ptr<AwardsExtractor> AwardsExtractor::CreateFromData(string_view cer
   return extractor;
 }
 
-std::unique_ptr<AwardsExtractor> AwardsExtractor::Create(const Lexicons& base, string* error) {
-  (void)base;
+std::unique_ptr<AwardsExtractor> AwardsExtractor::Create(string* error) {
   string local_error;
   if (!error) error = &local_error;
   string text;

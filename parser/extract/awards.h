@@ -48,7 +48,7 @@ class Lexicons;
 class AwardsExtractor {
  public:
   // Loads certificates.tsv. Returns nullptr and fills *error ("certificates.tsv:LINE: reason").
-  static std::unique_ptr<AwardsExtractor> Create(const Lexicons& base, std::string* error);
+  static std::unique_ptr<AwardsExtractor> Create(std::string* error);
   // Same, from the text of certificates.tsv (for tests).
   static std::unique_ptr<AwardsExtractor> CreateFromData(std::string_view certificates_tsv, std::string* error);
 

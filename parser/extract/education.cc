@@ -1121,7 +1121,7 @@ bool IsTrainingHeading(std::string_view heading) {
 EducationExtractor::EducationExtractor(std::unique_ptr<DegreeLexicon> degrees, std::unique_ptr<GradeParser> grades)
     : degrees_(std::move(degrees)), grades_(std::move(grades)) {}
 
-std::unique_ptr<EducationExtractor> EducationExtractor::Create(const Lexicons& /*base*/, std::string* error) {
+std::unique_ptr<EducationExtractor> EducationExtractor::Create(std::string* error) {
   std::string text;
   if (!LoadLexiconFile("degrees.tsv", &text, error)) return nullptr;
   std::unique_ptr<DegreeLexicon> degrees = DegreeLexicon::Create(text, error);

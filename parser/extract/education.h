@@ -100,7 +100,7 @@ class EducationExtractor {
  public:
   // Loads degrees.tsv and grade_scales.tsv. Returns nullptr and sets *error
   // ("degrees.tsv:LINE: reason") when a file is missing or malformed.
-  static std::unique_ptr<EducationExtractor> Create(const Lexicons& base, std::string* error);
+  static std::unique_ptr<EducationExtractor> Create(std::string* error);
 
   // Appends the entries of doc's education sections to
   // doc->entities.education in document order and attaches the courses of

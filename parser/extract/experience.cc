@@ -387,7 +387,7 @@ std::string ExperienceKindFor(const Section& section) {
 
 ExperienceExtractor::ExperienceExtractor(std::unique_ptr<RoleLexicon> roles) : roles_(std::move(roles)) {}
 
-std::unique_ptr<ExperienceExtractor> ExperienceExtractor::Create(const Lexicons& /*base*/, std::string* error) {
+std::unique_ptr<ExperienceExtractor> ExperienceExtractor::Create(std::string* error) {
   std::string titles, orgs;
   if (!LoadLexiconFile("job_titles.tsv", &titles, error)) return nullptr;
   if (!LoadLexiconFile("org_suffixes.tsv", &orgs, error)) return nullptr;

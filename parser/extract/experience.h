@@ -71,7 +71,7 @@ class ExperienceExtractor {
  public:
   // Loads job_titles.tsv and org_suffixes.tsv. Returns nullptr and sets
   // *error ("job_titles.tsv:LINE: reason") when a file is missing or malformed.
-  static std::unique_ptr<ExperienceExtractor> Create(const Lexicons& base, std::string* error);
+  static std::unique_ptr<ExperienceExtractor> Create(std::string* error);
 
   // Appends the entries of doc's experience-like sections to
   // doc->entities.experience, in document order, and fills the totals.

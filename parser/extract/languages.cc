@@ -691,7 +691,7 @@ bool InSkillsOrLanguages(const std::string& kind) { return kind == "skills" || k
 
 }  // namespace
 
-std::unique_ptr<LanguagesExtractor> LanguagesExtractor::Create(const Lexicons& /*base*/, std::string* error) {
+std::unique_ptr<LanguagesExtractor> LanguagesExtractor::Create(std::string* error) {
   std::string text;
   if (!LoadLexiconFile("languages.tsv", &text, error)) return nullptr;
   auto extractor = std::unique_ptr<LanguagesExtractor>(new LanguagesExtractor());

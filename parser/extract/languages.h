@@ -121,7 +121,7 @@ bool SplitRowLabel(std::string_view norm, std::string_view* label, size_t* text_
 
 class LanguagesExtractor {
  public:
-  static std::unique_ptr<LanguagesExtractor> Create(const Lexicons& base, std::string* error);
+  static std::unique_ptr<LanguagesExtractor> Create(std::string* error);
   // Fills doc->entities.languages and doc->entities.test_scores.
   void Extract(const Lexicons& base, YearMonth as_of, Document* doc) const;
 

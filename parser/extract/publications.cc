@@ -604,8 +604,7 @@ std::unique_ptr<PublicationsExtractor> PublicationsExtractor::CreateFromData(str
   return std::unique_ptr<PublicationsExtractor>(new PublicationsExtractor(std::move(venues)));
 }
 
-std::unique_ptr<PublicationsExtractor> PublicationsExtractor::Create(const Lexicons& base, string* error) {
-  (void)base;
+std::unique_ptr<PublicationsExtractor> PublicationsExtractor::Create(string* error) {
   string text;
   string local_error;
   if (!error) error = &local_error;

@@ -58,7 +58,7 @@ class Lexicons;
 class PublicationsExtractor {
  public:
   // Loads venues.tsv. Returns nullptr and fills *error ("venues.tsv:LINE: reason") on bad data.
-  static std::unique_ptr<PublicationsExtractor> Create(const Lexicons& base, std::string* error);
+  static std::unique_ptr<PublicationsExtractor> Create(std::string* error);
   // Same, from the text of venues.tsv (for tests).
   static std::unique_ptr<PublicationsExtractor> CreateFromData(std::string_view venues_tsv, std::string* error);
 

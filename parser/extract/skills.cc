@@ -216,7 +216,7 @@ bool ReadForSkills(const Document& doc, const Section& section) {
 
 }  // namespace
 
-std::unique_ptr<SkillsExtractor> SkillsExtractor::Create(const Lexicons& /*base*/, std::string* error) {
+std::unique_ptr<SkillsExtractor> SkillsExtractor::Create(std::string* error) {
   std::string text;
   if (!LoadLexiconFile("skills.tsv", &text, error)) return nullptr;
   auto extractor = std::unique_ptr<SkillsExtractor>(new SkillsExtractor());

@@ -87,7 +87,7 @@ class SkillsExtractor {
  public:
   // Loads skills.tsv and languages.tsv. Returns nullptr and sets *error
   // ("skills.tsv:LINE: reason") on bad data.
-  static std::unique_ptr<SkillsExtractor> Create(const Lexicons& base, std::string* error);
+  static std::unique_ptr<SkillsExtractor> Create(std::string* error);
 
   // Fills doc->entities.skill_mentions and doc->entities.skills. Reads
   // doc->entities.experience (filled earlier) for months and last_used.

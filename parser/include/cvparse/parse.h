@@ -46,6 +46,7 @@ class Parser {
 
  private:
   struct Extractors;  // the entity extractors, in the order they run
+  static std::unique_ptr<Extractors> CreateExtractors(std::string* error);
   Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors);
   std::unique_ptr<Lexicons> lexicons_;
   std::unique_ptr<Extractors> extractors_;

@@ -48,7 +48,7 @@ MicroCorpus* Build() {
   JobProfile profile;
   if (!deriver || !deriver->Derive(jd, &profile).ok()) Die("cannot derive the backend profile: " + error);
   c->scorer = Scorer::Create(*c->parser, profile, &error);
-  c->skills = SkillsExtractor::Create(c->parser->lexicons(), &error);
+  c->skills = SkillsExtractor::Create(&error);
   if (!c->scorer || !c->skills) Die(error);
   return c;
 }
