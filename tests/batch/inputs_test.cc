@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 std::vector<std::string> Relative(const std::vector<Input>& inputs) {
   std::vector<std::string> names;
-  for (const Input& input : inputs) names.push_back(input.relative.string());
+  for (const Input& input : inputs) names.push_back(input.relative);
   return names;
 }
 

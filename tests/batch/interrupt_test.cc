@@ -53,6 +53,31 @@ TEST_CASE("RunInOrder emits in order on any number of threads", "[batch][interru
   CHECK(RunInOrder(0, 4, [](size_t) {}, [](size_t) {}) == 0);
 }
 
+TEST_CASE("RunInOrder never runs more than OrderedWindow() ahead of what it emitted", "[batch][interrupt]") {
+  InterruptScope scope;
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    std::atomic<size_t> started{0};
+    std::atomic<size_t> emitted{0};
+    std::atomic<size_t> widest{0};  // the most indexes seen started but not emitted
+    size_t n = RunInOrder(
+        300, jobs,
+        [&](size_t) {
+          size_t ahead = ++started - emitted.load();
+          for (size_t w = widest.load(); ahead > w && !widest.compare_exchange_weak(w, ahead);) {
+          }
+        },
+        [&](size_t i) {
+          // A slow reader (a blocked stdout): the workers must wait for it.
+          if (i % 50 == 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+          ++emitted;
+        });
+    INFO("jobs " << jobs);
+    CHECK(n == 300);
+    CHECK(widest.load() <= OrderedWindow(jobs));
+    CHECK(widest.load() >= 2);  // they did run ahead, up to the window
+  }
+}
+
 TEST_CASE("After a signal no new index starts but started ones are emitted", "[batch][interrupt]") {
   for (unsigned jobs : {1u, 4u}) {
     InterruptScope scope;

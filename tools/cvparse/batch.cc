@@ -91,22 +91,34 @@ int RunParse(const Parser& parser, const CliOptions& options) {
   BatchCounts counts;
   counts.inputs = inputs.size();
   counts.failed = problems.size();
-  std::vector<Outcome> outcomes(inputs.size());
-  std::vector<fs::path> out_paths(inputs.size());
+  std::vector<fs::path> out_paths;  // one per input with --out-dir, else none
+  std::vector<char> skipped;        // --resume: the result of input i exists already
   if (options.mode == OutputMode::kOutDir) {
     out_paths = ResultPaths(options.out_dir, inputs);
+    skipped.assign(inputs.size(), 0);
     for (size_t i = 0; options.resume && i < inputs.size(); ++i) {
-      outcomes[i].skipped = HasResult(out_paths[i]);
-      counts.skipped += outcomes[i].skipped;
+      skipped[i] = HasResult(out_paths[i]);
+      counts.skipped += skipped[i];
     }
     if (options.resume && !options.quiet) std::cerr << "cvparse: " << ResumeNotice(counts, options.out_dir) << '\n';
   }
 
+  // Results wait in a ring until their turn to be printed: RunInOrder never
+  // has more than OrderedWindow() of them pending, so the memory of a batch
+  // does not grow with the number of inputs (only their list does).
+  std::vector<Outcome> pending(OrderedWindow(options.jobs));
+  auto slot = [&](size_t i) -> Outcome& { return pending[i % pending.size()]; };
   auto parse = [&](size_t i) {
-    if (!outcomes[i].skipped) outcomes[i] = ParseOne(parser, options, inputs[i], out_paths[i]);
+    if (!skipped.empty() && skipped[i]) {
+      slot(i) = Outcome{};
+      slot(i).skipped = true;
+      return;
+    }
+    slot(i) = ParseOne(parser, options, inputs[i], out_paths.empty() ? fs::path() : out_paths[i]);
   };
   auto report = [&](size_t i) {
-    Outcome outcome = std::move(outcomes[i]);
+    Outcome outcome = std::move(slot(i));
+    slot(i) = Outcome{};
     if (outcome.skipped) return;
     std::cout << outcome.text;
     if (outcome.ok) {

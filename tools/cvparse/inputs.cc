@@ -57,7 +57,7 @@ void ExpandFolder(const std::string& root, std::vector<Input>* out,
       }
       if (fs::is_symlink(link) && LinkToFolder(entry)) continue;
       if (SkippedInFolder(entry.path())) continue;
-      found.push_back({entry.path().string(), entry.path().lexically_relative(root)});
+      found.push_back({entry.path().string(), entry.path().lexically_relative(root).string()});
     }
     if (ec) problems->push_back({folder.string(), "cannot read this folder: " + ec.message()});
   }
@@ -84,7 +84,7 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& args,
       ExpandFolder(arg, &out, problems);
     } else {
       // Missing and unreadable files are reported when read, with the reason.
-      out.push_back({arg, fs::path(arg).filename()});
+      out.push_back({arg, fs::path(arg).filename().string()});
     }
   }
   return out;

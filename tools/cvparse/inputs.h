@@ -21,7 +21,10 @@ namespace cvparse::tools {
 
 struct Input {
   std::string path;               // as given or found ("-" for stdin)
-  std::filesystem::path relative; // path under its root folder, or the file name
+  // The path under its root folder, or the file name. A string, not a
+  // std::filesystem::path, which would keep a list of its components: a
+  // batch holds one Input per file, so their size is the batch's memory.
+  std::string relative;
 };
 
 struct InputProblem {

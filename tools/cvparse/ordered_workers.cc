@@ -10,12 +10,16 @@
 
 namespace cvparse::tools {
 
+size_t OrderedWindow(unsigned jobs) { return 8 * static_cast<size_t>(std::max(jobs, 1u)); }
+
 size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& task,
                   const std::function<void(size_t)>& emit) {
+  const size_t window = OrderedWindow(jobs);
   std::mutex mutex;
   std::condition_variable changed;
-  std::vector<char> done(count, 0);
-  size_t next = 0;  // the next index to hand out
+  std::vector<char> done(window, 0);  // done[i % window]: task(i) finished, i not emitted yet
+  size_t next = 0;     // the next index to hand out
+  size_t emitted = 0;  // indexes below this were emitted
   unsigned workers = static_cast<unsigned>(std::clamp<size_t>(count, 1, std::max(jobs, 1u)));
   unsigned running = workers;
 
@@ -23,13 +27,14 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
     while (true) {
       size_t i;
       {
-        std::lock_guard<std::mutex> lock(mutex);
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return next >= count || next < emitted + window || Interrupted(); });
         if (next >= count || Interrupted()) break;
         i = next++;
       }
       task(i);
       std::lock_guard<std::mutex> lock(mutex);
-      done[i] = 1;
+      done[i % window] = 1;
       changed.notify_all();
     }
     std::lock_guard<std::mutex> lock(mutex);
@@ -39,16 +44,20 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
   std::vector<std::thread> threads;
   for (unsigned w = 0; w < workers; ++w) threads.emplace_back(work);
 
-  size_t emitted = 0;
-  for (; emitted < count; ++emitted) {
+  while (true) {
     {
       std::unique_lock<std::mutex> lock(mutex);
+      if (emitted >= count) break;
       // A worker marks its index done before it stops, so when none is left
       // running, an index not done was never handed out.
-      changed.wait(lock, [&] { return done[emitted] != 0 || running == 0; });
-      if (done[emitted] == 0) break;
+      changed.wait(lock, [&] { return done[emitted % window] != 0 || running == 0; });
+      if (done[emitted % window] == 0) break;
     }
     emit(emitted);
+    std::lock_guard<std::mutex> lock(mutex);
+    done[emitted % window] = 0;
+    ++emitted;
+    changed.notify_all();  // a waiting worker may take the next index now
   }
   for (std::thread& t : threads) t.join();
   return emitted;

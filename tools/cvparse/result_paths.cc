@@ -10,10 +10,10 @@ std::vector<fs::path> ResultPaths(const fs::path& out_dir, const std::vector<Inp
   paths.reserve(inputs.size());
   std::set<fs::path> taken;
   for (const Input& input : inputs) {
-    fs::path target = out_dir / input.relative;
+    fs::path target = out_dir / fs::path(input.relative);
     target.replace_extension(".json");
     if (!taken.insert(target).second) {
-      target = out_dir / input.relative;
+      target = out_dir / fs::path(input.relative);
       target += ".json";
       taken.insert(target);
     }
