@@ -146,6 +146,11 @@ const EntryRow kEntries[] = {
      "2025-06", "GPA 3.71/4.00", 0.9275},
     {"EDUCATION\nB.Tech (CSE)    Sahyadri Institute of Technology, Pune (SPPU)       2020-2024   CGPA 8.6/10\n", 1,
      "Sahyadri Institute of Technology", "", "B.Tech", "bachelor", "CSE", "Pune", "2020", "2024", "CGPA 8.6/10", 0.86},
+    // "Course:" naming the programme, not a course list.
+    {"Education\n2014 - Current\nMonash Valley University, Clayton Campus\nCourse: Master of Business Information "
+     "Systems\n",
+     1, "Monash Valley University", "", "Master of Business", "master", "Information Systems", "", "2014", "2026-11",
+     "", -1},
 };
 
 // Education sections that hold no entry.

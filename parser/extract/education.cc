@@ -1160,6 +1160,17 @@ void Analyse(const DegreeLexicon& degrees, const GradeParser& grades, const Date
   Classify(info);
 }
 
+// "Course: Master of Business Information Systems": the label names the
+// programme, not a list of courses.
+bool NamesDegree(const LineInfo& info, const Match& label) {
+  if (label.groups.size() < 2 || !label.groups[1].matched) return false;
+  size_t rest = label.groups[1].begin;
+  for (const DegreeMatch& m : info.degrees) {
+    if (m.begin == rest) return true;
+  }
+  return false;
+}
+
 // Reads a course label line and the lines that continue its list; returns
 // the index after the last line used.
 size_t ReadCourseLines(const Document& doc, size_t li, size_t end, const Match& label, LineInfo* info,
@@ -1312,7 +1323,7 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
         continue;
       }
       Match label;
-      if (CourseLabel().Find(line.norm, 0, &label)) {
+      if (CourseLabel().Find(line.norm, 0, &label) && !NamesDegree(info, label)) {
         li = ReadCourseLines(*doc, li, end, label, &info, &infos, first) - 1;
         continue;
       }

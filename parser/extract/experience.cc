@@ -111,8 +111,9 @@ struct Built {
 
 class SectionReader {
  public:
-  SectionReader(const Document& doc, const Section& section, std::string kind, const HeaderContext& context)
-      : doc_(doc), section_(section), kind_(std::move(kind)), context_(context) {}
+  SectionReader(const Document& doc, const Section& section, std::string kind, const HeaderContext& context,
+                const Lexicons& lexicons)
+      : doc_(doc), section_(section), kind_(std::move(kind)), context_(context), lexicons_(lexicons) {}
 
   std::vector<Experience> Read();
 
@@ -128,6 +129,7 @@ class SectionReader {
   const Section& section_;
   std::string kind_;
   const HeaderContext& context_;
+  const Lexicons& lexicons_;
   std::vector<Built> built_;
 };
 
@@ -357,7 +359,7 @@ void SectionReader::CarryEmployers() {
 }
 
 std::vector<Experience> SectionReader::Read() {
-  std::vector<Entry> entries = SplitEntries(doc_, section_, context_.dates, context_.as_of);
+  std::vector<Entry> entries = SplitEntries(doc_, section_, lexicons_, context_.as_of);
   for (const Entry& entry : entries) {
     if (built_.size() >= kMaxItemsPerSection) break;
     ReadEntry(entry);
@@ -401,7 +403,7 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
   for (const Section& section : doc->sections) {
     std::string kind = ExperienceKindFor(section);
     if (kind.empty()) continue;
-    SectionReader reader(*doc, section, kind, context);
+    SectionReader reader(*doc, section, kind, context, base);
     for (Experience& item : reader.Read()) doc->entities.experience.push_back(std::move(item));
   }
   FillExperienceTotals(as_of, &doc->entities);

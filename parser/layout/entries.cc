@@ -72,7 +72,8 @@ struct LineFacts {
   std::vector<DateMatch> dates;
 };
 
-LineFacts Facts(const Line& line, const DateParser& parser, YearMonth as_of) {
+LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
+  const DateParser& parser = lexicons.dates();
   LineFacts f;
   f.blank = line.blank();
   if (f.blank) return f;
@@ -83,7 +84,9 @@ LineFacts Facts(const Line& line, const DateParser& parser, YearMonth as_of) {
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
   f.starts_lower = IsAsciiLower(line.norm.front());
-  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated);
+  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated) || 
+           (!f.dated && (lexicons.action_verbs().OpensLine(line.norm) ||
+                         lexicons.headings().IsEntryPart(section.kind, HeadingKey(line.norm))));
   f.long_body = f.body && line.norm.size() > 60;
   return f;
 }
@@ -246,14 +249,15 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
   }
 }
 
-std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const DateParser& dates,
+std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const Lexicons& lexicons,
                                 YearMonth as_of) {
+  const DateParser& dates = lexicons.dates();
   std::vector<Entry> entries;
   size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
   size_t end = std::min(section.end_line, doc.lines.size());
   if (begin >= end) return entries;
   std::vector<LineFacts> facts(end - begin);
-  for (size_t i = begin; i < end; ++i) facts[i - begin] = Facts(doc.lines[i], dates, as_of);
+  for (size_t i = begin; i < end; ++i) facts[i - begin] = Facts(doc.lines[i], section, lexicons, as_of);
 
   auto next_non_blank = [&](size_t i) {
     for (size_t k = i + 1; k < end; ++k) {
