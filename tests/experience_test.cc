@@ -118,6 +118,8 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Lone Star Robotics Lab, The University of Texas at Austin — Austin, TX",
         "Graduate Research Assistant, Sept. 2016 - May 2018"},
        "Lone Star Robotics Lab, The University of Texas at Austin", "Graduate Research Assistant", "Austin, TX"},
+      // A typed double dash between the company and the title.
+      {{"DYNTEK -- Drupal Developer, June 2012 - July 2012"}, "DYNTEK", "Drupal Developer", ""},
       // ALL-CAPS company lines
       {{"LUMEN HEALTH — Seattle, WA", "Senior Product Designer                                        03/2020 – Present"},
        "LUMEN HEALTH", "Senior Product Designer", "Seattle, WA"},
@@ -319,6 +321,15 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       // No carry over when the dates are far apart.
       {"Experience\n\nAcme Corp — Designer    2019 – 2021\n- Drew things.\n\nConsultant    2001 – 2003\n- Advised.\n",
        {{"work", "Acme Corp", "Designer", "", "2019", "2021", 1}, {"work", "", "Consultant", "", "2001", "2003", 1}}},
+      // An undated line without a position between dated jobs is the job's text
+      // (a bullet that lost its glyph), not a job of its own.
+      {"Experience\n\nProject Lead, Harbourline Systems\nJan 2019 - Dec 2021\n- Ran the release train.\n"
+       "Significant Accomplishments\n- Cut the cost of each release by a third by automating the regression suites.\n\nTester, Orchard Antivirus Inc\nJan 2016 - Dec 2018\n",
+       {{"work", "Harbourline Systems", "Project Lead", "", "2019-01", "2021-12", 3},
+        {"work", "Orchard Antivirus Inc", "Tester", "", "2016-01", "2018-12", 0}}},
+      // Negative: with no dated job in the section, undated entries stay.
+      {"Experience\n\nHarbourline Systems\n- Ran the release train.\n",
+       {{"work", "Harbourline Systems", "", "", "", "", 1}}},
       // A career break.
       {"Experience\n\nMarketing Manager — Northern Oat Co., Leeds             Sep 2020 – Sep 2022\n- Repositioned the brand.\n\n"
        "Career break                                                              Jun 2018 – Aug 2020\n- Full-time carer.\n",

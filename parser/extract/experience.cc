@@ -123,6 +123,7 @@ class SectionReader {
   Experience NewItem(size_t first_line, size_t end_line, const std::optional<DateRange>& dates) const;
   void FillHeader(const std::vector<std::string>& header, bool list_item, Built* built) const;
   void FillBody(const std::vector<size_t>& body, Experience* item) const;
+  void MergeStrays();
   void CarryEmployers();
 
   const Document& doc_;
@@ -339,6 +340,33 @@ bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
   return std::abs(x->first - y->last) <= 3 || std::abs(y->first - x->last) <= 3;
 }
 
+// In a section of dated jobs, an undated entry with no position is text of
+// the job before it that the splitter took for a header: a bullet whose
+// glyph was lost ("Shared budgetary controls with senior management"), a
+// "Significant Accomplishments:" line. Its text joins that job's highlights.
+void SectionReader::MergeStrays() {
+  if (kind_ != "work" && kind_ != "volunteer") return;
+  bool any_dated = false;
+  for (const Built& b : built_) any_dated = any_dated || b.item.dates.has_value();
+  if (!any_dated) return;
+  std::vector<Built> kept;
+  for (Built& b : built_) {
+    Experience& item = b.item;
+    bool stray = !item.dates && item.position.empty() && item.kind == kind_;
+    if (!stray || kept.empty()) {
+      kept.push_back(std::move(b));
+      continue;
+    }
+    Experience& prev = kept.back().item;
+    for (const std::string* text : {&item.organization, &item.name, &item.location, &item.summary}) {
+      if (!text->empty()) prev.highlights.push_back(*text);
+    }
+    for (std::string& h : item.highlights) prev.highlights.push_back(std::move(h));
+    prev.span_end = std::max(prev.span_end, item.span_end);
+  }
+  built_ = std::move(kept);
+}
+
 void SectionReader::CarryEmployers() {
   std::vector<bool> drop(built_.size(), false);
   for (size_t i = 1; i < built_.size(); ++i) {
@@ -364,6 +392,7 @@ std::vector<Experience> SectionReader::Read() {
     if (built_.size() >= kMaxItemsPerSection) break;
     ReadEntry(entry);
   }
+  MergeStrays();
   CarryEmployers();
   std::vector<Experience> out;
   out.reserve(built_.size());

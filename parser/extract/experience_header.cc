@@ -408,6 +408,10 @@ std::vector<Range> Segments(std::string_view s) {
       cut(i, i + 1);
     } else if (c == '-' && before_space && after_space) {
       cut(i, i + 1);
+    } else if (c == '-' && before_space && i + 1 < s.size() && s[i + 1] == '-' &&
+               (i + 2 >= s.size() || s[i + 2] == ' ' || s[i + 2] == '\t')) {
+      cut(i, i + 2);  // "DYNTEK -- Drupal Developer": a typed dash
+      ++i;
     } else if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xB7' && before_space &&
                (i + 2 >= s.size() || s[i + 2] == ' ')) {
       cut(i, i + 2);

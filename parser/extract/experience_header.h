@@ -17,7 +17,7 @@
 // How a header is read:
 //   1. Dates are blanked (every date FindAll reports), then Markdown '#',
 //      list numbers ("1)", "2.") and brackets left empty ("()") go too.
-//   2. Each line is cut into segments at column gaps ('\t'), '|', " - ",
+//   2. Each line is cut into segments at column gaps ('\t'), '|', " - ", " -- ",
 //      " · " (never inside brackets), and "Title at Company" / "Title @
 //      Company" when the left side holds a title word. Segments are cut into
 //      pieces at commas; a piece made of legal forms alone (", Inc.", ",

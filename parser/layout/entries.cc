@@ -84,9 +84,10 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
   f.starts_lower = IsAsciiLower(line.norm.front());
-  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated) || 
-           (!f.dated && (lexicons.action_verbs().OpensLine(line.norm) ||
-                         lexicons.headings().IsEntryPart(section.kind, HeadingKey(line.norm))));
+  // A verb-led line is body even with a date in it: "Administered the network for Acme (1997-1998)".
+  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated) ||
+           lexicons.action_verbs().OpensLine(line.norm) ||
+           (!f.dated && lexicons.headings().IsEntryPart(section.kind, HeadingKey(line.norm)));
   f.long_body = f.body && line.norm.size() > 60;
   return f;
 }
