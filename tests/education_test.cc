@@ -151,6 +151,17 @@ const EntryRow kEntries[] = {
      "Systems\n",
      1, "Monash Valley University", "", "Master of Business", "master", "Information Systems", "", "2014", "2026-11",
      "", -1},
+    // A second degree under one school, and a second degree with its school after "from": two entries.
+    {"Education\nRutgers Harbor University, New Brunswick, NJ     2001 – 2005\nBA in Mathematics\nMS in Computer Science\n",
+     2, "Rutgers Harbor University", "", "BA", "bachelor", "Mathematics", "New Brunswick, NJ", "2001", "2005", "", -1},
+    {"Education\nBachelors in Social Law from California Coast University, 2004\nMasters in Immigration Law from Texas "
+     "Plains University\n",
+     2, "California Coast University", "", "Bachelors", "bachelor", "Social Law", "", "2004", "", "", -1},
+    // The area after a date; the school after "from", without the date's "in".
+    {"Education\nPh.D. August 1991 Political Science (emphasis in Public Policy)\nUniversity of Southern Sierra\n", 1,
+     "University of Southern Sierra", "", "Ph.D.", "doctorate", "Political Science", "", "1991-08", "", "", -1},
+    {"Education\nB.E from University of Madurai in 2007 with an aggregate of 62%.\n", 1, "University of Madurai", "",
+     "B.E", "bachelor", "", "", "2007", "", "aggregate of 62%", 0.62},
 };
 
 // Education sections that hold no entry.
