@@ -102,6 +102,8 @@ TEST_CASE("HeadingLexicon::Lookup", "[heading]") {
       {"教育背景", "education"},
       {"工作经历", "work"},
       {"工作/实习经历", "work"},
+      {"educational summary", "education"},  // not a summary: the suffix rule would say so
+      {"scholastic profile", "education"},
       {"skills and tools", "skills"},
       {"technical skills", "skills"},
       {"awards and honors", "awards"},

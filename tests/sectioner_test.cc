@@ -219,6 +219,11 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
        {{"basics", "", 0, 2, "Jane Doe"},
         {"work", "EXPERIENCE", 2, 6, "Ran the test team"},
         {"awards", "Achievements", 6, 8, "Cut defects by half"}}},
+      {"a part heading written as a label after the last job: still work",
+       "Jane Doe\n\nEXPERIENCE\nTest Lead, Acme 2019 - 2021\nAchievements:\nCut defects by half\n\nSKILLS\nC++",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 7, "Cut defects by half"},
+        {"skills", "SKILLS", 7, 9, "C++"}}},
       {"an employer in capitals inside work, its date right after it",
        "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nHALDANE WORLDWIDE (PACIFIC)\n"
        "Senior Analyst Programmer\nMay 2015 - March 2019\n\nEDUCATION\nBSc",

@@ -77,7 +77,8 @@ std::string KeyOf(const std::vector<Line>& lines, size_t i, const HeadingMatch& 
 // ("Responsibilities:", "Achievements") or that the lexicon does not know
 // (an employer or title in capitals: "ACI WORLDWIDE (PACIFIC)") belongs to
 // the entries when a dated line follows it before the next known section
-// heading: more jobs come after it. Flattened résumés lose the indentation
+// heading: more jobs come after it; a part heading written as a label
+// ("Responsibilities:") belongs to the last job too. Flattened résumés lose the indentation
 // that told such sub-headings from sections.
 void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& lines,
                     std::vector<HeadingMatch>* headings) {
@@ -102,7 +103,9 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& line
   for (size_t i = 0; i < lines.size(); ++i) {
     HeadingMatch& h = (*headings)[i];
     if (!h.is_heading) continue;
-    if (kind == "work" && part(i) && dated_line_follows(i)) {
+    // "Responsibilities:" written as a label is a part even after the last job.
+    bool label = h.from_lexicon && !lines[i].norm.empty() && lines[i].norm.back() == ':';
+    if (kind == "work" && part(i) && (dated_line_follows(i) || label)) {
       h = HeadingMatch();
       continue;
     }
