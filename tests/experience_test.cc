@@ -118,6 +118,13 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Lone Star Robotics Lab, The University of Texas at Austin — Austin, TX",
         "Graduate Research Assistant, Sept. 2016 - May 2018"},
        "Lone Star Robotics Lab, The University of Texas at Austin", "Graduate Research Assistant", "Austin, TX"},
+      // A title and a school with nothing between them; a title taking an "of" phrase.
+      {{"Special Education Teacher AAA High School, New York, NY   8/07-12/09"}, "AAA High School",
+       "Special Education Teacher", "New York, NY"},
+      {{"Manager of Classroom Technology and Customer Service", "Lakehead University (2003 - 2012)"},
+       "Lakehead University", "Manager of Classroom Technology and Customer Service", ""},
+      // Negative: organisation words before the title word, the title wins as before.
+      {{"Software Lab Manager, Orchard Robotics"}, "Orchard Robotics", "Software Lab Manager", ""},
       // A typed double dash between the company and the title.
       {{"DYNTEK -- Drupal Developer, June 2012 - July 2012"}, "DYNTEK", "Drupal Developer", ""},
       // ALL-CAPS company lines

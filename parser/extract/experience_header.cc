@@ -72,6 +72,14 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c); }
 
+// Folding keeps the offsets of ASCII text.
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 std::string_view TrimSpaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -185,9 +193,13 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
   RoleHits hits;
   std::string folded = FoldCase(text);
   std::vector<Token> tokens = Tokenize(folded);
-  auto record = [&](TermKind kind, int end) {
+  auto record = [&](TermKind kind, int begin, int end) {
     switch (kind) {
       case TermKind::kTitle:
+        if (hits.first_title_begin < 0 || begin < hits.first_title_begin) {
+          hits.first_title_begin = begin;
+          hits.first_title_end = end;
+        }
         ++hits.titles;
         hits.last_title = std::max(hits.last_title, end);
         break;
@@ -199,6 +211,7 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         [[fallthrough]];
       case TermKind::kWord:
         ++hits.orgs;
+        if (hits.first_org_begin < 0 || begin < hits.first_org_begin) hits.first_org_begin = begin;
         hits.last_org = std::max(hits.last_org, end);
         break;
     }
@@ -209,7 +222,7 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
       const Term& term = terms_[t];
       for (size_t pos = folded.find(term.text); pos != std::string::npos;
            pos = folded.find(term.text, pos + term.text.size())) {
-        record(term.kind, static_cast<int>(pos + term.text.size()));
+        record(term.kind, static_cast<int>(pos), static_cast<int>(pos + term.text.size()));
       }
     }
   }
@@ -223,7 +236,10 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         if (i + n > tokens.size()) continue;
         bool match = true;
         for (size_t k = 1; k < n && match; ++k) match = tokens[i + k].text == term.tokens[k];
-        if (match) record(term.kind, static_cast<int>(tokens[i + n - 1].end));
+        if (match) {
+          record(term.kind, static_cast<int>(tokens[i].text.data() - folded.data()),
+                 static_cast<int>(tokens[i + n - 1].end));
+        }
       }
     }
     // A title word may be one part of a compound: "SAP-Beraterin", "Developer/Analyst".
@@ -238,7 +254,8 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         for (uint32_t t : it->second) {
           if (std::find(part_hits.begin(), part_hits.end(), t) != part_hits.end()) continue;
           part_hits.push_back(t);
-          record(terms_[t].kind, static_cast<int>(tokens[i].end));
+          record(terms_[t].kind, static_cast<int>(tokens[i].text.data() - folded.data()),
+                 static_cast<int>(tokens[i].end));
         }
       }
       if (dash == std::string_view::npos) break;
@@ -524,6 +541,7 @@ class HeaderReader {
   bool IsPlace(std::string_view text) const;
   bool CityLike(std::string_view text) const;
   Kind Classify(std::string_view text) const;
+  size_t OrgAfterTitle(std::string_view text) const;
   void Cut();
   int First(Kind kind) const;
   // Takes piece i and the following pieces of its segment while `more` holds.
@@ -571,6 +589,22 @@ bool HeaderReader::CityLike(std::string_view text) const {
   return true;
 }
 
+// Where the organisation starts in "Special Education Teacher AAA High School":
+// every title word before every organisation word, and a capitalised word
+// after the last title word. npos when the text is not written that way.
+size_t HeaderReader::OrgAfterTitle(std::string_view text) const {
+  if (!IsAscii(text)) return std::string_view::npos;
+  RoleHits hits = context_.roles.Find(text);
+  if (hits.titles == 0 || hits.orgs == 0 || hits.career_break || hits.first_org_begin <= hits.last_title) {
+    return std::string_view::npos;
+  }
+  size_t at = static_cast<size_t>(hits.last_title);
+  if (at >= text.size() || text[at] != ' ') return std::string_view::npos;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !(IsAsciiUpper(text[at]) || IsAsciiDigit(text[at]))) return std::string_view::npos;
+  return at;
+}
+
 Kind HeaderReader::Classify(std::string_view text) const {
   // Words in a trailing bracket ("Technical Advisor (contract)") weigh less:
   // the head noun comes before it.
@@ -586,6 +620,12 @@ Kind HeaderReader::Classify(std::string_view text) const {
   if (hits.legal) return Kind::kOrg;
   if (hits.titles > 0 && hits.orgs == 0) return Kind::kTitle;
   if (hits.orgs > 0 && hits.titles == 0) return Kind::kOrg;
+  // "Manager of Classroom Technology": a title opening the text and taking
+  // an "of" phrase is the head noun, whatever organisation words follow.
+  if (hits.titles > 0 && !hits.legal && hits.first_title_begin == 0 && IsAscii(head) &&
+      head.substr(static_cast<size_t>(hits.first_title_end)).rfind(" of ", 0) == 0) {
+    return Kind::kTitle;
+  }
   if (hits.titles > 0) return hits.last_title > hits.last_org ? Kind::kTitle : Kind::kOrg;
   if (AllCaps(text) && !context_.places.Resolve(text)) return Kind::kOrg;
   return Kind::kUnknown;
@@ -629,6 +669,12 @@ void HeaderReader::Cut() {
         Piece p;
         p.line = line;
         p.seg = seg_number;
+        if (size_t org = OrgAfterTitle(text); org != std::string_view::npos) {
+          // "Special Education Teacher AAA High School": two pieces.
+          p.range = TrimRange(s, {r.begin, r.begin + org});
+          pieces.push_back(p);
+          r.begin += org;
+        }
         p.range = r;
         pieces.push_back(p);
       }
