@@ -125,6 +125,13 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Lakehead University", "Manager of Classroom Technology and Customer Service", ""},
       // Negative: organisation words before the title word, the title wins as before.
       {{"Software Lab Manager, Orchard Robotics"}, "Orchard Robotics", "Software Lab Manager", ""},
+      // A job told as a sentence; the "from" left by the blanked date goes.
+      {{"Worked as Deputy Manager with Genius Staffing Ltd from Sep 2007 ~ Sep 2008"}, "Genius Staffing Ltd",
+       "Deputy Manager", ""},
+      {{"Currently working as a Software Engineer in Kaveri Technologies, Bangalore from July 2009."},
+       "Kaveri Technologies", "Software Engineer", "Bangalore"},
+      // Negative: without "worked as", "with" and "for" do not cut.
+      {{"Manager for Special Projects, Harbourline Systems"}, "Harbourline Systems", "Manager for Special Projects", ""},
       // A typed double dash between the company and the title.
       {{"DYNTEK -- Drupal Developer, June 2012 - July 2012"}, "DYNTEK", "Drupal Developer", ""},
       // ALL-CAPS company lines

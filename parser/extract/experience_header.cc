@@ -470,6 +470,33 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+Range WithoutTrailingConnector(std::string_view s, Range r) {
+  size_t space = s.substr(r.begin, r.end - r.begin).rfind(' ');
+  if (space == std::string_view::npos || space == 0) return r;
+  if (!IsConnector(FoldCase(s.substr(r.begin + space + 1, r.end - r.begin - space - 1)))) return r;
+  return TrimRange(s, {r.begin, r.begin + space});
+}
+
+// "Presently working as ", "Worked as a ": a job told as a sentence. The
+// length of that opening, 0 when there is none.
+size_t WorkedAsLength(std::string_view text) {
+  std::string f = FoldCase(text.substr(0, std::min<size_t>(text.size(), 40)));
+  size_t at = 0;
+  for (std::string_view adverb : {"presently ", "currently "}) {
+    if (f.rfind(adverb, 0) == 0) at = adverb.size();
+  }
+  size_t verb = 0;
+  for (std::string_view v : {"working as ", "worked as ", "employed as "}) {
+    if (f.compare(at, v.size(), v) == 0) verb = v.size();
+  }
+  if (verb == 0) return 0;
+  at += verb;
+  for (std::string_view article : {"a ", "an "}) {
+    if (f.compare(at, article.size(), article) == 0) at += article.size();
+  }
+  return at;
+}
+
 bool IsConnector(std::string_view folded) {
   return folded == "to" || folded == "since" || folded == "from" || folded == "until" || folded == "till" ||
          folded == "and" || folded == "at" || folded == "in" || folded == "bis" || folded == "seit";
@@ -636,15 +663,23 @@ void HeaderReader::Cut() {
   for (size_t line = 0; line < cleaned_.size(); ++line) {
     std::string_view s = cleaned_[line];
     std::vector<Range> segments = Segments(s);
-    // "Title at Company", "Title @ Company".
+    // "Title at Company", "Title @ Company"; after "Worked as", also "with",
+    // "for" and "in": "Worked as Deputy Manager with Genius Consultants Ltd".
     std::vector<Range> split;
     for (Range seg : segments) {
       std::string_view text = s.substr(seg.begin, seg.end - seg.begin);
-      size_t at = text.find(" at ");
-      size_t width = 4;
-      if (at == std::string_view::npos) {
-        at = text.find(" @ ");
-        width = 3;
+      size_t prose = WorkedAsLength(text);
+      seg.begin += prose;
+      text.remove_prefix(prose);
+      std::vector<std::string_view> connectors = {" at ", " @ "};
+      if (prose > 0) connectors.insert(connectors.end(), {" with ", " for ", " in "});
+      size_t at = std::string_view::npos, width = 0;
+      for (std::string_view connector : connectors) {
+        size_t found = text.find(connector);
+        if (found < at) {
+          at = found;
+          width = connector.size();
+        }
       }
       if (at != std::string_view::npos && context_.roles.Find(text.substr(0, at)).titles > 0 &&
           text.find('(') > at) {
@@ -658,6 +693,7 @@ void HeaderReader::Cut() {
       std::vector<Range> ranges = Pieces(s, seg);
       std::vector<Piece> pieces;
       for (Range r : ranges) {
+        r = WithoutTrailingConnector(s, r);  // "Bangalore from" once the date is blanked
         std::string_view text = s.substr(r.begin, r.end - r.begin);
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over

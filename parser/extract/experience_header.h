@@ -19,7 +19,8 @@
 //      list numbers ("1)", "2.") and brackets left empty ("()") go too.
 //   2. Each line is cut into segments at column gaps ('\t'), '|', " - ", " -- ",
 //      " · " (never inside brackets), and "Title at Company" / "Title @
-//      Company" when the left side holds a title word. Segments are cut into
+//      Company" when the left side holds a title word ("with", "for", "in" too
+//      after "Worked as" / "Currently working as"). Segments are cut into
 //      pieces at commas; a piece made of legal forms alone (", Inc.", ",
 //      Ltd.") is glued back to the name before it, and "City, ST" / "City,
 //      Country" pieces are glued into one place.
