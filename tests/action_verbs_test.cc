@@ -24,6 +24,7 @@ TEST_CASE("ActionVerbs: lines that open with an action verb", "[action_verbs]") 
       {"Manages a team of 12 engineers", true},
       {"Identified and fixed memory leaks", true},  // -ied
       {"Led a team of four", true},                  // irregular past
+      {"Cut escaped defects by 40%", true},
       {"Programmed the PLC controllers", true},      // doubled consonant
       {"Responsible for the payroll of 300 staff", true},
       {"tested the release candidates", true},       // lower case

@@ -230,6 +230,11 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
        {{"basics", "", 0, 2, "Jane Doe"},
         {"work", "EXPERIENCE", 2, 10, "May 2015 - March 2019"},
         {"education", "EDUCATION", 10, 12, "BSc"}}},
+      {"an unknown Title Case label inside work is a section, even with a date after it",
+       "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nCurrent Research:\nRiver models, 2020",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 6, "Built things"},
+        {"other", "Current Research:", 6, 8, "River models, 2020"}}},
       {"an unknown heading with no date close after it is a section",
        "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nPUBLIC OUTREACH\nTalks at schools\n"
        "Science fairs\nLibrary visits\nMentoring\nJudge at the 2020 fair",

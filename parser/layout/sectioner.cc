@@ -83,9 +83,15 @@ std::string KeyOf(const std::vector<Line>& lines, size_t i, const HeadingMatch& 
 void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& lines,
                     std::vector<HeadingMatch>* headings) {
   std::string_view kind = "basics";
+  // Unknown headings in capitals only: an employer line. "Current Research:"
+  // and other Title Case labels name sections.
   auto part = [&](size_t i) {
     const HeadingMatch& h = (*headings)[i];
-    return !h.from_lexicon || lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
+    if (h.from_lexicon) return lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
+    const std::string& norm = lines[i].norm;
+    bool lower = false;
+    for (char c : norm) lower = lower || (c >= 'a' && c <= 'z');
+    return !lower && !norm.empty() && norm.back() != ':';
   };
   // An unknown heading must be the header of a dated entry: the date within
   // the next kUnknownLookahead lines. A part heading may precede long text.
