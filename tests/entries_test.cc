@@ -168,6 +168,9 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
        "Analyzed test results and defect data\nPrepares weekly defect reports\nLed a team of four testers\n"
        "Project Lead, QA\nOrchard Antivirus Inc, Canada\nSeptember 2008 - September 2011\n",
        {{"Test Lead", 3, 4, "2012-01"}, {"Project Lead", 3, 0, "2008-09"}}},
+      // A page footer between the bullets of one job is not an entry.
+      {"Experience\nEngineer, Acme Corp\n2019 - 2021\n- Built the billing service\nPage 2 of 3\n- Fixed the invoices\n",
+       {{"Engineer", 2, 2, "2019"}}},
       // Negative: a title that opens with a verb-like word is still a header.
       {"Experience\nProgram Manager\nKestrel Freight Ltd\n2019 - 2021\nManaged carrier contracts for the north region\n"
        "Lead Data Analyst\nKestrel Freight Ltd\n2016 - 2019\n",

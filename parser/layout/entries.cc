@@ -72,10 +72,29 @@ struct LineFacts {
   std::vector<DateMatch> dates;
 };
 
+// "Page 2", "Page 1 of 6", "page 3/4": a page footer left in the text.
+bool IsPageMarker(std::string_view norm) {
+  if (norm.size() < 6 || norm.size() > 16) return false;
+  if (!((norm[0] == 'P' || norm[0] == 'p') && norm.substr(1, 4) == "age ")) return false;
+  size_t i = 5, digits = 0;
+  while (i < norm.size() && norm[i] >= '0' && norm[i] <= '9') ++i, ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::string_view rest = norm.substr(i);
+  if (rest.empty()) return true;
+  if (rest.substr(0, 4) == " of ") rest.remove_prefix(4);
+  else if (rest.front() == '/') rest.remove_prefix(1);
+  else return false;
+  if (rest.empty() || rest.size() > 3) return false;
+  for (char c : rest) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
   const DateParser& parser = lexicons.dates();
   LineFacts f;
-  f.blank = line.blank();
+  f.blank = line.blank() || IsPageMarker(line.norm);
   if (f.blank) return f;
   std::string_view label, text;
   f.dates = parser.FindAll(line.norm, as_of);

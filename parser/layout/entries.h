@@ -16,6 +16,7 @@
 // Europass label without a colon: "Business or sector ..."), or prose (see
 // IsProseLine). A dated list item with a deeper list under it is a header:
 //   "● Full-Stack Developer — Merlion (Mar 2022 – Present)" / "   ▪ Built ...".
+// Page footers ("Page 2 of 6") count as blank lines.
 // Inside an entry, a line starting in lower case after a body line continues
 // it ("and a CIM Certificate (2020)."), and an undated line indented 2+
 // columns deeper than the entry's first line, after body lines, is body too.
