@@ -290,6 +290,9 @@ void SectionReader::ReadEntry(const Entry& entry) {
     const std::string& norm = doc_.lines[idx].norm;
     if (IsTableHeaderRow(norm)) continue;
     if (take_label(norm)) continue;
+    // "Other positions held at Chrysler:", "Significant Accomplishments:": a
+    // lead-in to what follows, neither a title nor an organisation.
+    if (!norm.empty() && norm.back() == ':' && entry.header_lines.size() > 1) continue;
     header.push_back(norm);
   }
   std::vector<size_t> body;
