@@ -132,6 +132,9 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Kaveri Technologies", "Software Engineer", "Bangalore"},
       // Negative: without "worked as", "with" and "for" do not cut.
       {{"Manager for Special Projects, Harbourline Systems"}, "Harbourline Systems", "Manager for Special Projects", ""},
+      // A town and region in brackets after a title is the location; other brackets stay.
+      {{"Product Manager (Houston, TX) , 2001 to 2004"}, "", "Product Manager", "Houston, TX"},
+      {{"Technical Advisor (Contract), Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Technical Advisor (Contract)", ""},
       // A typed double dash between the company and the title.
       {{"DYNTEK -- Drupal Developer, June 2012 - July 2012"}, "DYNTEK", "Drupal Developer", ""},
       // ALL-CAPS company lines

@@ -568,6 +568,7 @@ class HeaderReader {
   bool IsPlace(std::string_view text) const;
   bool CityLike(std::string_view text) const;
   Kind Classify(std::string_view text) const;
+  bool TownAndRegion(std::string_view text) const;
   size_t OrgAfterTitle(std::string_view text) const;
   void Cut();
   int First(Kind kind) const;
@@ -592,6 +593,13 @@ bool HeaderReader::IsPlace(std::string_view text) const {
     if (inner_place && (base.empty() || CityLike(base) || context_.places.Resolve(base))) return true;
   }
   return false;
+}
+
+// "Houston, TX", "Pune, India": a town-like name, a comma and a known region.
+bool HeaderReader::TownAndRegion(std::string_view text) const {
+  size_t comma = text.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  return CityLike(text.substr(0, comma)) && context_.places.Resolve(TrimSpaces(text.substr(comma + 1))).has_value();
 }
 
 bool HeaderReader::CityLike(std::string_view text) const {
@@ -735,10 +743,15 @@ void HeaderReader::Cut() {
         std::string_view text = s.substr(p.range.begin, p.range.end - p.range.begin);
         p.kind = place[i] ? Kind::kPlace : Classify(text);
         p.city_like = place[i] || CityLike(text);
-        // "Haimao Technology (Shanghai)": a town in brackets after a name.
+        // "Haimao Technology (Shanghai)": a town in brackets after a name;
+        // "Product Manager (Houston, TX)": a known place after a title.
         std::string_view base, inner;
-        if (p.kind == Kind::kOrg && SplitTrailingBracket(text, &base, &inner) && !base.empty() &&
-            (context_.places.Resolve(inner) || (CityLike(inner) && WordCount(inner) <= 2))) {
+        bool bracket = (p.kind == Kind::kOrg || p.kind == Kind::kTitle) && SplitTrailingBracket(text, &base, &inner) &&
+                       !base.empty();
+        bool town = bracket && (p.kind == Kind::kOrg ? context_.places.Resolve(inner) ||
+                                                           (CityLike(inner) && WordCount(inner) <= 2)
+                                                     : IsPlace(inner) || TownAndRegion(inner));
+        if (town) {
           size_t open = p.range.begin + static_cast<size_t>(inner.data() - text.data()) - 1;
           Piece town = p;
           town.range = {open + 1, p.range.end - 1};
