@@ -36,6 +36,7 @@ const DegreeRow kDegrees[] = {
     {"M.E. in Computer Science and Technology", "M.E.", "master"},
     {"B.S.W., North Carolina Central University", "B.S.W.", "bachelor"},  // not "B.S." + "W"
     {"M.L.S., North Carolina Central University", "M.L.S.", "master"},
+    {"Post graduate in commerce, University of New Jersey", "Post graduate", "master"},
     {"Master of Library and Information Science", "Master of Library and Information Science", "master"},
     {"B.E. in Computer Science and Technology", "B.E.", "bachelor"},
     {"B.Tech (CSE)", "B.Tech", "bachelor"},
