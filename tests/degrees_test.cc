@@ -34,6 +34,10 @@ struct DegreeRow {
 
 const DegreeRow kDegrees[] = {
     {"M.E. in Computer Science and Technology", "M.E.", "master"},
+    {"B.S.W., North Carolina Central University", "B.S.W.", "bachelor"},  // not "B.S." + "W"
+    {"M.L.S., North Carolina Central University", "M.L.S.", "master"},
+    {"Post graduate in commerce, University of New Jersey", "Post graduate", "master"},
+    {"Master of Library and Information Science", "Master of Library and Information Science", "master"},
     {"B.E. in Computer Science and Technology", "B.E.", "bachelor"},
     {"B.Tech (CSE)", "B.Tech", "bachelor"},
     {"B.Tech., Metallurgical and Materials Engineering", "B.Tech.", "bachelor"},
@@ -97,6 +101,7 @@ const DegreeRow kDegrees[] = {
 // Text that holds no degree.
 const char* const kNotDegrees[] = {
     "MS Office",
+    "Listed 40 homes on the MLS every quarter",
     "Proficient in MS Excel and MS Word",
     "worked as a BA analyst",
     "BA Analyst at Deloitte",

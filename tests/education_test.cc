@@ -146,6 +146,22 @@ const EntryRow kEntries[] = {
      "2025-06", "GPA 3.71/4.00", 0.9275},
     {"EDUCATION\nB.Tech (CSE)    Sahyadri Institute of Technology, Pune (SPPU)       2020-2024   CGPA 8.6/10\n", 1,
      "Sahyadri Institute of Technology", "", "B.Tech", "bachelor", "CSE", "Pune", "2020", "2024", "CGPA 8.6/10", 0.86},
+    // "Course:" naming the programme, not a course list.
+    {"Education\n2014 - Current\nMonash Valley University, Clayton Campus\nCourse: Master of Business Information "
+     "Systems\n",
+     1, "Monash Valley University", "", "Master of Business", "master", "Information Systems", "", "2014", "2026-11",
+     "", -1},
+    // A second degree under one school, and a second degree with its school after "from": two entries.
+    {"Education\nRutgers Harbor University, New Brunswick, NJ     2001 – 2005\nBA in Mathematics\nMS in Computer Science\n",
+     2, "Rutgers Harbor University", "", "BA", "bachelor", "Mathematics", "New Brunswick, NJ", "2001", "2005", "", -1},
+    {"Education\nBachelors in Social Law from California Coast University, 2004\nMasters in Immigration Law from Texas "
+     "Plains University\n",
+     2, "California Coast University", "", "Bachelors", "bachelor", "Social Law", "", "2004", "", "", -1},
+    // The area after a date; the school after "from", without the date's "in".
+    {"Education\nPh.D. August 1991 Political Science (emphasis in Public Policy)\nUniversity of Southern Sierra\n", 1,
+     "University of Southern Sierra", "", "Ph.D.", "doctorate", "Political Science", "", "1991-08", "", "", -1},
+    {"Education\nB.E from University of Madurai in 2007 with an aggregate of 62%.\n", 1, "University of Madurai", "",
+     "B.E", "bachelor", "", "", "2007", "", "aggregate of 62%", 0.62},
 };
 
 // Education sections that hold no entry.

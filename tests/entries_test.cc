@@ -58,7 +58,7 @@ struct EntryRow {
 std::vector<Entry> Split(const std::string& text, Document* doc) {
   *doc = Sections("Jane Doe\njane@example.com\n\n" + text);
   for (const Section& s : doc->sections) {
-    if (!s.heading.empty()) return SplitEntries(*doc, s, TheLexicons().dates(), kAsOf);
+    if (!s.heading.empty()) return SplitEntries(*doc, s, TheLexicons(), kAsOf);
   }
   FAIL("no section found");
   return {};
@@ -162,6 +162,19 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
        "  • Built the PyTorch training platform.\n"
        "Teaching Assistant, Boğaziçi-Kuzey University                                2015–18\n",
        {{"Senior Research", 1, 1, "2021"}, {"Research Scientist", 1, 1, "2019"}, {"Teaching", 1, 0, "2015"}}},
+      // Flattened text lost the bullets: lines opening with an action verb, and
+      // a "Responsibilities:" part heading, are body, not new entries.
+      {"Experience\nTest Lead, QA\nHarbourline Systems, Canada\nJanuary 2012 - November 2012\nResponsibilities:\n"
+       "Analyzed test results and defect data\nPrepares weekly defect reports\nLed a team of four testers\n"
+       "Project Lead, QA\nOrchard Antivirus Inc, Canada\nSeptember 2008 - September 2011\n",
+       {{"Test Lead", 3, 4, "2012-01"}, {"Project Lead", 3, 0, "2008-09"}}},
+      // A page footer between the bullets of one job is not an entry.
+      {"Experience\nEngineer, Acme Corp\n2019 - 2021\n- Built the billing service\nPage 2 of 3\n- Fixed the invoices\n",
+       {{"Engineer", 2, 2, "2019"}}},
+      // Negative: a title that opens with a verb-like word is still a header.
+      {"Experience\nProgram Manager\nKestrel Freight Ltd\n2019 - 2021\nManaged carrier contracts for the north region\n"
+       "Lead Data Analyst\nKestrel Freight Ltd\n2016 - 2019\n",
+       {{"Program Manager", 3, 1, "2019"}, {"Lead Data", 3, 0, "2016"}}},
   };
   for (const EntryRow& row : rows) {
     INFO(row.text);

@@ -118,6 +118,25 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Lone Star Robotics Lab, The University of Texas at Austin — Austin, TX",
         "Graduate Research Assistant, Sept. 2016 - May 2018"},
        "Lone Star Robotics Lab, The University of Texas at Austin", "Graduate Research Assistant", "Austin, TX"},
+      // A title and a school with nothing between them; a title taking an "of" phrase.
+      {{"Special Education Teacher AAA High School, New York, NY   8/07-12/09"}, "AAA High School",
+       "Special Education Teacher", "New York, NY"},
+      {{"Manager of Classroom Technology and Customer Service", "Lakehead University (2003 - 2012)"},
+       "Lakehead University", "Manager of Classroom Technology and Customer Service", ""},
+      // Negative: organisation words before the title word, the title wins as before.
+      {{"Software Lab Manager, Orchard Robotics"}, "Orchard Robotics", "Software Lab Manager", ""},
+      // A job told as a sentence; the "from" left by the blanked date goes.
+      {{"Worked as Deputy Manager with Genius Staffing Ltd from Sep 2007 ~ Sep 2008"}, "Genius Staffing Ltd",
+       "Deputy Manager", ""},
+      {{"Currently working as a Software Engineer in Kaveri Technologies, Bangalore from July 2009."},
+       "Kaveri Technologies", "Software Engineer", "Bangalore"},
+      // Negative: without "worked as", "with" and "for" do not cut.
+      {{"Manager for Special Projects, Harbourline Systems"}, "Harbourline Systems", "Manager for Special Projects", ""},
+      // A town and region in brackets after a title is the location; other brackets stay.
+      {{"Product Manager (Houston, TX) , 2001 to 2004"}, "", "Product Manager", "Houston, TX"},
+      {{"Technical Advisor (Contract), Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Technical Advisor (Contract)", ""},
+      // A typed double dash between the company and the title.
+      {{"DYNTEK -- Drupal Developer, June 2012 - July 2012"}, "DYNTEK", "Drupal Developer", ""},
       // ALL-CAPS company lines
       {{"LUMEN HEALTH — Seattle, WA", "Senior Product Designer                                        03/2020 – Present"},
        "LUMEN HEALTH", "Senior Product Designer", "Seattle, WA"},
@@ -319,6 +338,18 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       // No carry over when the dates are far apart.
       {"Experience\n\nAcme Corp — Designer    2019 – 2021\n- Drew things.\n\nConsultant    2001 – 2003\n- Advised.\n",
        {{"work", "Acme Corp", "Designer", "", "2019", "2021", 1}, {"work", "", "Consultant", "", "2001", "2003", 1}}},
+      // An undated line without a position between dated jobs is the job's text
+      // (a bullet that lost its glyph), not a job of its own.
+      {"Experience\n\nProject Lead, Harbourline Systems\nJan 2019 - Dec 2021\n- Ran the release train.\n"
+       "Significant Accomplishments\n- Cut the cost of each release by a third by automating the regression suites.\n\nTester, Orchard Antivirus Inc\nJan 2016 - Dec 2018\n",
+       {{"work", "Harbourline Systems", "Project Lead", "", "2019-01", "2021-12", 3},
+        {"work", "Orchard Antivirus Inc", "Tester", "", "2016-01", "2018-12", 0}}},
+      // A lead-in line ending in ':' over a role is neither its title nor its employer.
+      {"Experience\n\nOther positions held at Chrysler:\nMarket Area Specialist, 1996 to 1998\n- Ran dealer visits.\n",
+       {{"work", "", "Market Area Specialist", "", "1996", "1998", 1}}},
+      // Negative: with no dated job in the section, undated entries stay.
+      {"Experience\n\nHarbourline Systems\n- Ran the release train.\n",
+       {{"work", "Harbourline Systems", "", "", "", "", 1}}},
       // A career break.
       {"Experience\n\nMarketing Manager — Northern Oat Co., Leeds             Sep 2020 – Sep 2022\n- Repositioned the brand.\n\n"
        "Career break                                                              Jun 2018 – Aug 2020\n- Full-time carer.\n",

@@ -47,6 +47,9 @@ TEST_CASE("NormalizeLine: raw line to norm", "[normalize]") {
       {"Skills\t\tPython,  Java", "Skills\tPython, Java", false},
       {"● **Work:** done", "Work: done", true},
       {"Python • Java • SQL", "Python | Java | SQL", false},
+      // Symbol / Wingdings bullets exported into the private use area (U+F0FC, U+F06C).
+      {"\xEF\x83\xBC Earned the regional award", "Earned the regional award", true},
+      {"\xEF\x81\xAC Led the kitchen team", "Led the kitchen team", true},
 
       // Dashes and tildes → '-'.
       {"2019—2023", "2019-2023", false},

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lexicon/lexicons.h"
+#include "shared_lexicons.h"
 #include "text/normalize.h"
 
 #ifndef CVPARSE_SOURCE_DIR
@@ -24,16 +25,7 @@
 namespace cvparse {
 namespace {
 
-const HeadingLexicon& Headings() {
-  static const std::unique_ptr<Lexicons> lexicons = [] {
-    std::string error;
-    std::unique_ptr<Lexicons> l = Lexicons::Create(&error);
-    INFO(error);
-    REQUIRE(l != nullptr);
-    return l;
-  }();
-  return lexicons->headings();
-}
+const HeadingLexicon& Headings() { return SharedLexicons().headings(); }
 
 Document Sectioned(const std::string& text) {
   Document doc;
@@ -216,6 +208,44 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
       {"a sentence after a heading",
        "Jane Doe\n\nREFERENCES\nAvailable upon request.",
        {{"basics", "", 0, 2, "Jane Doe"}, {"references", "REFERENCES", 2, 4, "Available upon request."}}},
+      {"a part heading inside a job, more jobs after it: still work",
+       "Jane Doe\n\nEXPERIENCE\nTest Lead, Acme 2019 - 2021\nResponsibilities:\nRan the test team\n\n"
+       "Achievements\nCut defects by half\n\nQA Engineer, Beta 2016 - 2019\nWrote tests\n\nSKILLS\nC++",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 13, "Wrote tests"},
+        {"skills", "SKILLS", 13, 15, "C++"}}},
+      {"Achievements after the last job is a section",
+       "Jane Doe\n\nEXPERIENCE\nTest Lead, Acme 2019 - 2021\nRan the test team\n\nAchievements\nCut defects by half",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 6, "Ran the test team"},
+        {"awards", "Achievements", 6, 8, "Cut defects by half"}}},
+      {"a part heading written as a label after the last job: still work",
+       "Jane Doe\n\nEXPERIENCE\nTest Lead, Acme 2019 - 2021\nAchievements:\nCut defects by half\n\nSKILLS\nC++",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 7, "Cut defects by half"},
+        {"skills", "SKILLS", 7, 9, "C++"}}},
+      {"an employer in capitals inside work, its date right after it",
+       "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nHALDANE WORLDWIDE (PACIFIC)\n"
+       "Senior Analyst Programmer\nMay 2015 - March 2019\n\nEDUCATION\nBSc",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 10, "May 2015 - March 2019"},
+        {"education", "EDUCATION", 10, 12, "BSc"}}},
+      {"an unknown Title Case label inside work is a section, even with a date after it",
+       "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nCurrent Research:\nRiver models, 2020",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 6, "Built things"},
+        {"other", "Current Research:", 6, 8, "River models, 2020"}}},
+      {"an unknown heading with no date close after it is a section",
+       "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nPUBLIC OUTREACH\nTalks at schools\n"
+       "Science fairs\nLibrary visits\nMentoring\nJudge at the 2020 fair",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 6, "Built things"},
+        {"other", "PUBLIC OUTREACH", 6, 12, "Judge at the 2020 fair"}}},
+      {"a Title Case suffix heading next to a blank line (flattened text)",
+       "Jane Doe\n\nHighlights of Employment\nAcme Inc, 1998 to 2008\n\nAcademic Positions\nLecturer, 1990",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "Highlights of Employment", 2, 5, "Acme Inc, 1998 to 2008"},
+        {"work", "Academic Positions", 5, 7, "Lecturer, 1990"}}},
       {"a title line before the name",
        "RESUME\n\nJANE DOE\njane@x.com\n\nSUMMARY\nEngineer",
        {{"basics", "", 0, 5, "jane@x.com"}, {"summary", "SUMMARY", 5, 7, "Engineer"}}},

@@ -606,8 +606,14 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   };
   bool degree_follows = false;
   for (const DegreeMatch& d : info.degrees) degree_follows = degree_follows || d.begin == p;
-  if (p < chunk.end && !degree_follows) {
-    std::string_view rest = s.substr(p, chunk.end - p);
+  // "Ph.D. August 1991 Political Science": the area after a date.
+  size_t q = p;
+  while (q < chunk.end && (masked[q] == kMask || s[q] == ' ')) ++q;
+  std::string_view rest = s.substr(q, chunk.end - q);
+  // "B.E from University of Madras": a school, not an area.
+  bool school_next = StartsWithFolded(rest, "from ") || StartsWithFolded(rest, "at ");
+  if (q < chunk.end && !degree_follows && !school_next) {
+    p = q;
     size_t skip = 0;
     for (std::string_view word : {"in ", "of ", "en ", ": ", ":", "- "}) {
       if (StartsWithFolded(rest, word)) {
@@ -682,6 +688,13 @@ void EntryReader::ReadLabelledArea(Education* out) {
 // The institution name of a chunk, without a trailing "(ACRONYM)".
 void SetInstitution(std::string_view text, Education* out) {
   text = Trim(text, " .");
+  // "University of Madras in 2007": the date is masked, its connector is not.
+  for (std::string_view tail : {" in", " on", " at", " from", " with", " during"}) {
+    if (text.size() > tail.size() && Lower(text.substr(text.size() - tail.size())) == tail) {
+      text = Trim(text.substr(0, text.size() - tail.size()), " .,");
+      break;
+    }
+  }
   if (!text.empty() && text.back() == ')') {
     size_t open = text.rfind('(');
     if (open != std::string_view::npos && open > 0) {
@@ -1003,6 +1016,17 @@ bool HasSchool(const LineInfo& info) {
                 StartsWithFolded(text, "department of") || StartsWithFolded(text, "dept");
     if (!unit) return true;
   }
+  // "Masters in Immigration Law from California University": the school
+  // after "from" / "at" inside the degree's chunk.
+  for (const Chunk& c : info.chunks) {
+    if (c.kind != ChunkKind::kDegree || c.degree < 0) continue;
+    size_t degree_end = info.degrees[c.degree].end;
+    for (const InstitutionWord& w : info.institutions) {
+      if (w.begin < degree_end || w.end > c.end) continue;
+      std::string between = Lower(norm.substr(degree_end, w.begin - degree_end));
+      if (between.find(" from ") != std::string::npos || between.find(" at ") != std::string::npos) return true;
+    }
+  }
   return false;
 }
 
@@ -1092,7 +1116,9 @@ std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<Li
           if (k > i && StartsWithDegree(lines[k])) break;
           if (HasSchool(lines[k])) school_follows = true;
         }
-        cut = school_follows || line_date || Secondary(info) != secondary;
+        // "RUTGERS UNIVERSITY / BA in Mathematics / MS in Computer Science":
+        // a second degree under a school is a second entry.
+        cut = school_follows || line_date || Secondary(info) != secondary || (school && !secondary);
       }
       if (cut) {
         cuts.push_back(i);
@@ -1158,6 +1184,17 @@ void Analyse(const DegreeLexicon& degrees, const GradeParser& grades, const Date
   info->institutions = degrees.FindInstitutionWords(norm);
   Chunkify(info);
   Classify(info);
+}
+
+// "Course: Master of Business Information Systems": the label names the
+// programme, not a list of courses.
+bool NamesDegree(const LineInfo& info, const Match& label) {
+  if (label.groups.size() < 2 || !label.groups[1].matched) return false;
+  size_t rest = label.groups[1].begin;
+  for (const DegreeMatch& m : info.degrees) {
+    if (m.begin == rest) return true;
+  }
+  return false;
 }
 
 // Reads a course label line and the lines that continue its list; returns
@@ -1312,7 +1349,7 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
         continue;
       }
       Match label;
-      if (CourseLabel().Find(line.norm, 0, &label)) {
+      if (CourseLabel().Find(line.norm, 0, &label) && !NamesDegree(info, label)) {
         li = ReadCourseLines(*doc, li, end, label, &info, &infos, first) - 1;
         continue;
       }

@@ -111,8 +111,9 @@ struct Built {
 
 class SectionReader {
  public:
-  SectionReader(const Document& doc, const Section& section, std::string kind, const HeaderContext& context)
-      : doc_(doc), section_(section), kind_(std::move(kind)), context_(context) {}
+  SectionReader(const Document& doc, const Section& section, std::string kind, const HeaderContext& context,
+                const Lexicons& lexicons)
+      : doc_(doc), section_(section), kind_(std::move(kind)), context_(context), lexicons_(lexicons) {}
 
   std::vector<Experience> Read();
 
@@ -122,12 +123,14 @@ class SectionReader {
   Experience NewItem(size_t first_line, size_t end_line, const std::optional<DateRange>& dates) const;
   void FillHeader(const std::vector<std::string>& header, bool list_item, Built* built) const;
   void FillBody(const std::vector<size_t>& body, Experience* item) const;
+  void MergeStrays();
   void CarryEmployers();
 
   const Document& doc_;
   const Section& section_;
   std::string kind_;
   const HeaderContext& context_;
+  const Lexicons& lexicons_;
   std::vector<Built> built_;
 };
 
@@ -287,6 +290,9 @@ void SectionReader::ReadEntry(const Entry& entry) {
     const std::string& norm = doc_.lines[idx].norm;
     if (IsTableHeaderRow(norm)) continue;
     if (take_label(norm)) continue;
+    // "Other positions held at Chrysler:", "Significant Accomplishments:": a
+    // lead-in to what follows, neither a title nor an organisation.
+    if (!norm.empty() && norm.back() == ':' && entry.header_lines.size() > 1) continue;
     header.push_back(norm);
   }
   std::vector<size_t> body;
@@ -337,6 +343,33 @@ bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
   return std::abs(x->first - y->last) <= 3 || std::abs(y->first - x->last) <= 3;
 }
 
+// In a section of dated jobs, an undated entry with no position is text of
+// the job before it that the splitter took for a header: a bullet whose
+// glyph was lost ("Shared budgetary controls with senior management"), a
+// "Significant Accomplishments:" line. Its text joins that job's highlights.
+void SectionReader::MergeStrays() {
+  if (kind_ != "work" && kind_ != "volunteer") return;
+  bool any_dated = false;
+  for (const Built& b : built_) any_dated = any_dated || b.item.dates.has_value();
+  if (!any_dated) return;
+  std::vector<Built> kept;
+  for (Built& b : built_) {
+    Experience& item = b.item;
+    bool stray = !item.dates && item.position.empty() && item.kind == kind_;
+    if (!stray || kept.empty()) {
+      kept.push_back(std::move(b));
+      continue;
+    }
+    Experience& prev = kept.back().item;
+    for (const std::string* text : {&item.organization, &item.name, &item.location, &item.summary}) {
+      if (!text->empty()) prev.highlights.push_back(*text);
+    }
+    for (std::string& h : item.highlights) prev.highlights.push_back(std::move(h));
+    prev.span_end = std::max(prev.span_end, item.span_end);
+  }
+  built_ = std::move(kept);
+}
+
 void SectionReader::CarryEmployers() {
   std::vector<bool> drop(built_.size(), false);
   for (size_t i = 1; i < built_.size(); ++i) {
@@ -357,11 +390,12 @@ void SectionReader::CarryEmployers() {
 }
 
 std::vector<Experience> SectionReader::Read() {
-  std::vector<Entry> entries = SplitEntries(doc_, section_, context_.dates, context_.as_of);
+  std::vector<Entry> entries = SplitEntries(doc_, section_, lexicons_, context_.as_of);
   for (const Entry& entry : entries) {
     if (built_.size() >= kMaxItemsPerSection) break;
     ReadEntry(entry);
   }
+  MergeStrays();
   CarryEmployers();
   std::vector<Experience> out;
   out.reserve(built_.size());
@@ -401,7 +435,7 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
   for (const Section& section : doc->sections) {
     std::string kind = ExperienceKindFor(section);
     if (kind.empty()) continue;
-    SectionReader reader(*doc, section, kind, context);
+    SectionReader reader(*doc, section, kind, context, base);
     for (Experience& item : reader.Read()) doc->entities.experience.push_back(std::move(item));
   }
   FillExperienceTotals(as_of, &doc->entities);

@@ -72,6 +72,14 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c); }
 
+// Folding keeps the offsets of ASCII text.
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 std::string_view TrimSpaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -185,9 +193,13 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
   RoleHits hits;
   std::string folded = FoldCase(text);
   std::vector<Token> tokens = Tokenize(folded);
-  auto record = [&](TermKind kind, int end) {
+  auto record = [&](TermKind kind, int begin, int end) {
     switch (kind) {
       case TermKind::kTitle:
+        if (hits.first_title_begin < 0 || begin < hits.first_title_begin) {
+          hits.first_title_begin = begin;
+          hits.first_title_end = end;
+        }
         ++hits.titles;
         hits.last_title = std::max(hits.last_title, end);
         break;
@@ -199,6 +211,7 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         [[fallthrough]];
       case TermKind::kWord:
         ++hits.orgs;
+        if (hits.first_org_begin < 0 || begin < hits.first_org_begin) hits.first_org_begin = begin;
         hits.last_org = std::max(hits.last_org, end);
         break;
     }
@@ -209,7 +222,7 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
       const Term& term = terms_[t];
       for (size_t pos = folded.find(term.text); pos != std::string::npos;
            pos = folded.find(term.text, pos + term.text.size())) {
-        record(term.kind, static_cast<int>(pos + term.text.size()));
+        record(term.kind, static_cast<int>(pos), static_cast<int>(pos + term.text.size()));
       }
     }
   }
@@ -223,7 +236,10 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         if (i + n > tokens.size()) continue;
         bool match = true;
         for (size_t k = 1; k < n && match; ++k) match = tokens[i + k].text == term.tokens[k];
-        if (match) record(term.kind, static_cast<int>(tokens[i + n - 1].end));
+        if (match) {
+          record(term.kind, static_cast<int>(tokens[i].text.data() - folded.data()),
+                 static_cast<int>(tokens[i + n - 1].end));
+        }
       }
     }
     // A title word may be one part of a compound: "SAP-Beraterin", "Developer/Analyst".
@@ -238,7 +254,8 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         for (uint32_t t : it->second) {
           if (std::find(part_hits.begin(), part_hits.end(), t) != part_hits.end()) continue;
           part_hits.push_back(t);
-          record(terms_[t].kind, static_cast<int>(tokens[i].end));
+          record(terms_[t].kind, static_cast<int>(tokens[i].text.data() - folded.data()),
+                 static_cast<int>(tokens[i].end));
         }
       }
       if (dash == std::string_view::npos) break;
@@ -408,6 +425,10 @@ std::vector<Range> Segments(std::string_view s) {
       cut(i, i + 1);
     } else if (c == '-' && before_space && after_space) {
       cut(i, i + 1);
+    } else if (c == '-' && before_space && i + 1 < s.size() && s[i + 1] == '-' &&
+               (i + 2 >= s.size() || s[i + 2] == ' ' || s[i + 2] == '\t')) {
+      cut(i, i + 2);  // "DYNTEK -- Drupal Developer": a typed dash
+      ++i;
     } else if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xB7' && before_space &&
                (i + 2 >= s.size() || s[i + 2] == ' ')) {
       cut(i, i + 2);
@@ -447,6 +468,33 @@ bool HasLetter(std::string_view s) {
     if (IsAsciiUpper(c) || IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80) return true;
   }
   return false;
+}
+
+Range WithoutTrailingConnector(std::string_view s, Range r) {
+  size_t space = s.substr(r.begin, r.end - r.begin).rfind(' ');
+  if (space == std::string_view::npos || space == 0) return r;
+  if (!IsConnector(FoldCase(s.substr(r.begin + space + 1, r.end - r.begin - space - 1)))) return r;
+  return TrimRange(s, {r.begin, r.begin + space});
+}
+
+// "Presently working as ", "Worked as a ": a job told as a sentence. The
+// length of that opening, 0 when there is none.
+size_t WorkedAsLength(std::string_view text) {
+  std::string f = FoldCase(text.substr(0, std::min<size_t>(text.size(), 40)));
+  size_t at = 0;
+  for (std::string_view adverb : {"presently ", "currently "}) {
+    if (f.rfind(adverb, 0) == 0) at = adverb.size();
+  }
+  size_t verb = 0;
+  for (std::string_view v : {"working as ", "worked as ", "employed as "}) {
+    if (f.compare(at, v.size(), v) == 0) verb = v.size();
+  }
+  if (verb == 0) return 0;
+  at += verb;
+  for (std::string_view article : {"a ", "an "}) {
+    if (f.compare(at, article.size(), article) == 0) at += article.size();
+  }
+  return at;
 }
 
 bool IsConnector(std::string_view folded) {
@@ -520,6 +568,8 @@ class HeaderReader {
   bool IsPlace(std::string_view text) const;
   bool CityLike(std::string_view text) const;
   Kind Classify(std::string_view text) const;
+  bool TownAndRegion(std::string_view text) const;
+  size_t OrgAfterTitle(std::string_view text) const;
   void Cut();
   int First(Kind kind) const;
   // Takes piece i and the following pieces of its segment while `more` holds.
@@ -545,6 +595,13 @@ bool HeaderReader::IsPlace(std::string_view text) const {
   return false;
 }
 
+// "Houston, TX", "Pune, India": a town-like name, a comma and a known region.
+bool HeaderReader::TownAndRegion(std::string_view text) const {
+  size_t comma = text.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  return CityLike(text.substr(0, comma)) && context_.places.Resolve(TrimSpaces(text.substr(comma + 1))).has_value();
+}
+
 bool HeaderReader::CityLike(std::string_view text) const {
   text = TrimSpaces(text);
   std::string_view base, inner;
@@ -567,6 +624,22 @@ bool HeaderReader::CityLike(std::string_view text) const {
   return true;
 }
 
+// Where the organisation starts in "Special Education Teacher AAA High School":
+// every title word before every organisation word, and a capitalised word
+// after the last title word. npos when the text is not written that way.
+size_t HeaderReader::OrgAfterTitle(std::string_view text) const {
+  if (!IsAscii(text)) return std::string_view::npos;
+  RoleHits hits = context_.roles.Find(text);
+  if (hits.titles == 0 || hits.orgs == 0 || hits.career_break || hits.first_org_begin <= hits.last_title) {
+    return std::string_view::npos;
+  }
+  size_t at = static_cast<size_t>(hits.last_title);
+  if (at >= text.size() || text[at] != ' ') return std::string_view::npos;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !(IsAsciiUpper(text[at]) || IsAsciiDigit(text[at]))) return std::string_view::npos;
+  return at;
+}
+
 Kind HeaderReader::Classify(std::string_view text) const {
   // Words in a trailing bracket ("Technical Advisor (contract)") weigh less:
   // the head noun comes before it.
@@ -582,6 +655,12 @@ Kind HeaderReader::Classify(std::string_view text) const {
   if (hits.legal) return Kind::kOrg;
   if (hits.titles > 0 && hits.orgs == 0) return Kind::kTitle;
   if (hits.orgs > 0 && hits.titles == 0) return Kind::kOrg;
+  // "Manager of Classroom Technology": a title opening the text and taking
+  // an "of" phrase is the head noun, whatever organisation words follow.
+  if (hits.titles > 0 && !hits.legal && hits.first_title_begin == 0 && IsAscii(head) &&
+      head.substr(static_cast<size_t>(hits.first_title_end)).rfind(" of ", 0) == 0) {
+    return Kind::kTitle;
+  }
   if (hits.titles > 0) return hits.last_title > hits.last_org ? Kind::kTitle : Kind::kOrg;
   if (AllCaps(text) && !context_.places.Resolve(text)) return Kind::kOrg;
   return Kind::kUnknown;
@@ -592,15 +671,23 @@ void HeaderReader::Cut() {
   for (size_t line = 0; line < cleaned_.size(); ++line) {
     std::string_view s = cleaned_[line];
     std::vector<Range> segments = Segments(s);
-    // "Title at Company", "Title @ Company".
+    // "Title at Company", "Title @ Company"; after "Worked as", also "with",
+    // "for" and "in": "Worked as Deputy Manager with Genius Consultants Ltd".
     std::vector<Range> split;
     for (Range seg : segments) {
       std::string_view text = s.substr(seg.begin, seg.end - seg.begin);
-      size_t at = text.find(" at ");
-      size_t width = 4;
-      if (at == std::string_view::npos) {
-        at = text.find(" @ ");
-        width = 3;
+      size_t prose = WorkedAsLength(text);
+      seg.begin += prose;
+      text.remove_prefix(prose);
+      std::vector<std::string_view> connectors = {" at ", " @ "};
+      if (prose > 0) connectors.insert(connectors.end(), {" with ", " for ", " in "});
+      size_t at = std::string_view::npos, width = 0;
+      for (std::string_view connector : connectors) {
+        size_t found = text.find(connector);
+        if (found < at) {
+          at = found;
+          width = connector.size();
+        }
       }
       if (at != std::string_view::npos && context_.roles.Find(text.substr(0, at)).titles > 0 &&
           text.find('(') > at) {
@@ -614,6 +701,7 @@ void HeaderReader::Cut() {
       std::vector<Range> ranges = Pieces(s, seg);
       std::vector<Piece> pieces;
       for (Range r : ranges) {
+        r = WithoutTrailingConnector(s, r);  // "Bangalore from" once the date is blanked
         std::string_view text = s.substr(r.begin, r.end - r.begin);
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
@@ -625,6 +713,12 @@ void HeaderReader::Cut() {
         Piece p;
         p.line = line;
         p.seg = seg_number;
+        if (size_t org = OrgAfterTitle(text); org != std::string_view::npos) {
+          // "Special Education Teacher AAA High School": two pieces.
+          p.range = TrimRange(s, {r.begin, r.begin + org});
+          pieces.push_back(p);
+          r.begin += org;
+        }
         p.range = r;
         pieces.push_back(p);
       }
@@ -649,10 +743,15 @@ void HeaderReader::Cut() {
         std::string_view text = s.substr(p.range.begin, p.range.end - p.range.begin);
         p.kind = place[i] ? Kind::kPlace : Classify(text);
         p.city_like = place[i] || CityLike(text);
-        // "Haimao Technology (Shanghai)": a town in brackets after a name.
+        // "Haimao Technology (Shanghai)": a town in brackets after a name;
+        // "Product Manager (Houston, TX)": a known place after a title.
         std::string_view base, inner;
-        if (p.kind == Kind::kOrg && SplitTrailingBracket(text, &base, &inner) && !base.empty() &&
-            (context_.places.Resolve(inner) || (CityLike(inner) && WordCount(inner) <= 2))) {
+        bool bracket = (p.kind == Kind::kOrg || p.kind == Kind::kTitle) && SplitTrailingBracket(text, &base, &inner) &&
+                       !base.empty();
+        bool town = bracket && (p.kind == Kind::kOrg ? context_.places.Resolve(inner) ||
+                                                           (CityLike(inner) && WordCount(inner) <= 2)
+                                                     : IsPlace(inner) || TownAndRegion(inner));
+        if (town) {
           size_t open = p.range.begin + static_cast<size_t>(inner.data() - text.data()) - 1;
           Piece town = p;
           town.range = {open + 1, p.range.end - 1};

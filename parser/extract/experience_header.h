@@ -17,19 +17,23 @@
 // How a header is read:
 //   1. Dates are blanked (every date FindAll reports), then Markdown '#',
 //      list numbers ("1)", "2.") and brackets left empty ("()") go too.
-//   2. Each line is cut into segments at column gaps ('\t'), '|', " - ",
+//   2. Each line is cut into segments at column gaps ('\t'), '|', " - ", " -- ",
 //      " · " (never inside brackets), and "Title at Company" / "Title @
-//      Company" when the left side holds a title word. Segments are cut into
+//      Company" when the left side holds a title word ("with", "for", "in" too
+//      after "Worked as" / "Currently working as"). Segments are cut into
 //      pieces at commas; a piece made of legal forms alone (", Inc.", ",
 //      Ltd.") is glued back to the name before it, and "City, ST" / "City,
 //      Country" pieces are glued into one place.
+//      A piece whose title words all come before its organisation words is
+//      cut in two: "Special Education Teacher AAA High School".
 //   3. Each piece is a title (job_titles.tsv words), an organisation
 //      (org_suffixes.tsv: legal forms, organisation words; ALL-CAPS text), a
 //      place (PlaceLexicon::Resolve, "remote", "City (Country)"), a break
 //      ("career break") or unknown. With both title and organisation words
 //      the later one wins, as the head noun comes last in English ("Lab
 //      Manager" is a title, "Software Labs" an organisation); a legal form
-//      always makes an organisation.
+//      always makes an organisation. A title that opens the piece and takes
+//      an "of" phrase is a title ("Manager of Classroom Technology").
 //   4. The first title piece is the position and the first organisation
 //      piece the organisation. Unknown pieces fill what is missing: an
 //      unknown in another segment than the position becomes the
@@ -65,6 +69,8 @@ struct RoleHits {
   bool career_break = false;
   int last_title = -1;     // where the last title word ends (byte in the folded text)
   int last_org = -1;       // where the last organisation word ends
+  int first_title_begin = -1, first_title_end = -1;  // the first title term
+  int first_org_begin = -1;  // where the first organisation word starts
 };
 
 // job_titles.tsv and org_suffixes.tsv, compiled.

@@ -72,9 +72,29 @@ struct LineFacts {
   std::vector<DateMatch> dates;
 };
 
-LineFacts Facts(const Line& line, const DateParser& parser, YearMonth as_of) {
+// "Page 2", "Page 1 of 6", "page 3/4": a page footer left in the text.
+bool IsPageMarker(std::string_view norm) {
+  if (norm.size() < 6 || norm.size() > 16) return false;
+  if (!((norm[0] == 'P' || norm[0] == 'p') && norm.substr(1, 4) == "age ")) return false;
+  size_t i = 5, digits = 0;
+  while (i < norm.size() && norm[i] >= '0' && norm[i] <= '9') ++i, ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::string_view rest = norm.substr(i);
+  if (rest.empty()) return true;
+  if (rest.substr(0, 4) == " of ") rest.remove_prefix(4);
+  else if (rest.front() == '/') rest.remove_prefix(1);
+  else return false;
+  if (rest.empty() || rest.size() > 3) return false;
+  for (char c : rest) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
+  const DateParser& parser = lexicons.dates();
   LineFacts f;
-  f.blank = line.blank();
+  f.blank = line.blank() || IsPageMarker(line.norm);
   if (f.blank) return f;
   std::string_view label, text;
   f.dates = parser.FindAll(line.norm, as_of);
@@ -83,7 +103,10 @@ LineFacts Facts(const Line& line, const DateParser& parser, YearMonth as_of) {
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
   f.starts_lower = IsAsciiLower(line.norm.front());
-  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated);
+  // A verb-led line is body even with a date in it: "Administered the network for Acme (1997-1998)".
+  f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated) ||
+           lexicons.action_verbs().OpensLine(line.norm) ||
+           (!f.dated && lexicons.headings().IsEntryPart(section.kind, HeadingKey(line.norm)));
   f.long_body = f.body && line.norm.size() > 60;
   return f;
 }
@@ -246,14 +269,15 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
   }
 }
 
-std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const DateParser& dates,
+std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const Lexicons& lexicons,
                                 YearMonth as_of) {
+  const DateParser& dates = lexicons.dates();
   std::vector<Entry> entries;
   size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
   size_t end = std::min(section.end_line, doc.lines.size());
   if (begin >= end) return entries;
   std::vector<LineFacts> facts(end - begin);
-  for (size_t i = begin; i < end; ++i) facts[i - begin] = Facts(doc.lines[i], dates, as_of);
+  for (size_t i = begin; i < end; ++i) facts[i - begin] = Facts(doc.lines[i], section, lexicons, as_of);
 
   auto next_non_blank = [&](size_t i) {
     for (size_t k = i + 1; k < end; ++k) {

@@ -9,10 +9,14 @@
 //   ...                                                                ┘
 //
 // Line facts. A body line is a list item (a bullet glyph, or a list number
-// "1." / "2)" on a line without a date), a labelled line ("Label: text", or a
+// "1." / "2)" on a line without a date), a line opening with an action verb
+// ("Analyzed test results ...", see action_verbs.h), a heading that names a
+// part of an entry in this kind of section ("Responsibilities:", see
+// HeadingLexicon::IsEntryPart), a labelled line ("Label: text", or a
 // Europass label without a colon: "Business or sector ..."), or prose (see
 // IsProseLine). A dated list item with a deeper list under it is a header:
 //   "● Full-Stack Developer — Merlion (Mar 2022 – Present)" / "   ▪ Built ...".
+// Page footers ("Page 2 of 6") count as blank lines.
 // Inside an entry, a line starting in lower case after a body line continues
 // it ("and a CIM Certificate (2020)."), and an undated line indented 2+
 // columns deeper than the entry's first line, after body lines, is body too.
@@ -38,11 +42,12 @@
 #include <vector>
 
 #include "cvparse/document.h"
-#include "extract/dates.h"
+#include "lexicon/lexicons.h"
 
 namespace cvparse {
 
-std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const DateParser& dates,
+// Uses the lexicons' dates, action verbs and headings.
+std::vector<Entry> SplitEntries(const Document& doc, const Section& section, const Lexicons& lexicons,
                                 YearMonth as_of);
 
 // "Keywords: a, b" → {"Keywords", "a, b"}; false when the line is not labelled.

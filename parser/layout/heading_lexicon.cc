@@ -98,6 +98,12 @@ std::unique_ptr<HeadingLexicon> HeadingLexicon::Create(std::string_view tsv, std
       }
       continue;
     }
+    if (row.fields[1] == "part") {
+      for (std::string_view heading : SplitAlternatives(row.fields[2])) {
+        lexicon->parts_.insert(kind + '\t' + HeadingKey(heading));
+      }
+      continue;
+    }
     for (std::string_view heading : SplitAlternatives(row.fields[2])) {
       std::string key = HeadingKey(heading);
       auto [it, inserted] = lexicon->kinds_.emplace(key, kind);
@@ -122,6 +128,21 @@ std::string_view HeadingLexicon::LookupSuffix(std::string_view key) const {
   if (space == std::string_view::npos) return {};
   auto it = suffixes_.find(std::string(key.substr(space + 1)));
   return it == suffixes_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool HeadingLexicon::IsEntryPart(std::string_view section_kind, std::string_view key) const {
+  if (key.empty()) return false;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t slash = key.find('/', start);
+    std::string_view part = key.substr(start, slash == std::string_view::npos ? key.npos : slash - start);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (part.empty() || parts_.count(std::string(section_kind) + '\t' + std::string(part)) == 0) return false;
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return true;
 }
 
 std::string_view HeadingLexicon::LookupFuzzy(std::string_view key) const {

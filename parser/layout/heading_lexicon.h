@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace cvparse {
@@ -40,11 +41,18 @@ class HeadingLexicon {
   // → "work"), from the lexicon's "suffix" rows, or "".
   std::string_view LookupSuffix(std::string_view key) const;
 
+  // True when, inside a section of kind `section_kind`, the heading `key`
+  // names a part of one entry ("responsibilities" under work), from the
+  // lexicon's "part" rows. "responsibilities/achievements" counts when every
+  // part separated by '/' does.
+  bool IsEntryPart(std::string_view section_kind, std::string_view key) const;
+
   size_t size() const { return kinds_.size(); }
 
  private:
   std::unordered_map<std::string, std::string> kinds_;
   std::unordered_map<std::string, std::string> suffixes_;
+  std::unordered_set<std::string> parts_;  // "kind\tkey"
   std::vector<std::string> long_keys_;  // candidates for fuzzy lookup
 };
 

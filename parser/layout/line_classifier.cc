@@ -36,6 +36,22 @@ bool IsAllCaps(std::string_view s) {
   return upper >= 3;
 }
 
+// Every word of 4+ letters starts with a capital: "Highlights of Employment".
+bool IsTitleCase(std::string_view s) {
+  size_t i = 0;
+  bool any = false;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string_view w = s.substr(start, i - start);
+    if (w.size() < 4) continue;
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool BlankOrEdge(const std::vector<Line>& lines, size_t index, int step) {
   if (step < 0 && index == 0) return true;
   size_t other = index + step;
@@ -148,7 +164,10 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       if (kind.empty()) kind = LookupBilingual(lexicon, key);
       if (kind.empty()) kind = LookupCombined(lexicon, key);
       if (kind.empty() && layout_cue && !first) kind = lexicon.LookupFuzzy(key);
-      if (kind.empty() && layout_cue && !first && words <= 4 && !LooksLikeContent(norm)) {
+      // Flattened text keeps one blank line at most: a Title Case line next to
+      // one is cue enough for the suffix rule ("Highlights of Employment").
+      bool suffix_cue = layout_cue || ((blank_before || blank_after) && IsTitleCase(norm));
+      if (kind.empty() && suffix_cue && !first && words <= 4 && !LooksLikeContent(norm)) {
         kind = lexicon.LookupSuffix(key);
       }
       // A list item is a heading only when styled like one: "■ EDUCATION",

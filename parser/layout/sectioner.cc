@@ -56,6 +56,69 @@ std::vector<HeadingMatch> ClassifyAll(const HeadingLexicon& lexicon, const std::
   return matches;
 }
 
+constexpr size_t kUnknownLookahead = 3;
+
+// A year, 1900-2099, standing alone: "2019", "Jan 2019-Present", "(2003 to 2007)".
+bool HasYear(std::string_view s) {
+  auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;
+    bool century = (s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0');
+    if (century && digit(i + 2) && digit(i + 3)) return true;
+  }
+  return false;
+}
+
+std::string KeyOf(const std::vector<Line>& lines, size_t i, const HeadingMatch& h) {
+  return HeadingKey(std::string_view(lines[i].norm).substr(0, h.label_end));
+}
+
+// Inside a work section, a heading that names a part of an entry
+// ("Responsibilities:", "Achievements") or that the lexicon does not know
+// (an employer or title in capitals: "ACI WORLDWIDE (PACIFIC)") belongs to
+// the entries when a dated line follows it before the next known section
+// heading: more jobs come after it; a part heading written as a label
+// ("Responsibilities:") belongs to the last job too. Flattened résumés lose the indentation
+// that told such sub-headings from sections.
+void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& lines,
+                    std::vector<HeadingMatch>* headings) {
+  std::string_view kind = "basics";
+  // Unknown headings in capitals only: an employer line. "Current Research:"
+  // and other Title Case labels name sections.
+  auto part = [&](size_t i) {
+    const HeadingMatch& h = (*headings)[i];
+    if (h.from_lexicon) return lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
+    const std::string& norm = lines[i].norm;
+    bool lower = false;
+    for (char c : norm) lower = lower || (c >= 'a' && c <= 'z');
+    return !lower && !norm.empty() && norm.back() != ':';
+  };
+  // An unknown heading must be the header of a dated entry: the date within
+  // the next kUnknownLookahead lines. A part heading may precede long text.
+  auto dated_line_follows = [&](size_t i) {
+    size_t seen = 0;
+    bool unknown = !(*headings)[i].from_lexicon;
+    for (size_t j = i + 1; j < lines.size(); ++j) {
+      if (lines[j].blank()) continue;
+      if (unknown && ++seen > kUnknownLookahead) return false;
+      if ((*headings)[j].is_heading && !part(j)) return false;
+      if (HasYear(lines[j].norm)) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    HeadingMatch& h = (*headings)[i];
+    if (!h.is_heading) continue;
+    // "Responsibilities:" written as a label is a part even after the last job.
+    bool label = h.from_lexicon && !lines[i].norm.empty() && lines[i].norm.back() == ':';
+    if (kind == "work" && part(i) && (dated_line_follows(i) || label)) {
+      h = HeadingMatch();
+      continue;
+    }
+    kind = h.kind;
+  }
+}
+
 }  // namespace
 
 void FindSections(const HeadingLexicon& lexicon, Document* doc) {
@@ -64,7 +127,8 @@ void FindSections(const HeadingLexicon& lexicon, Document* doc) {
   Section current;
   current.kind = "basics";
   bool open = true;
-  const std::vector<HeadingMatch> headings = ClassifyAll(lexicon, lines);
+  std::vector<HeadingMatch> headings = ClassifyAll(lexicon, lines);
+  KeepEntryParts(lexicon, lines, &headings);
   for (size_t i = 0; i < lines.size(); ++i) {
     const HeadingMatch& heading = headings[i];
     if (!heading.is_heading) continue;

@@ -50,6 +50,9 @@ std::unique_ptr<Lexicons> Lexicons::Create(std::string* error) {
   if (!LoadLexiconFile("job_titles.tsv", &job_titles, error)) return nullptr;
   lexicons->name_filter_ = NameFilter::Create(not_name_words, job_titles, error);
   if (!lexicons->name_filter_) return nullptr;
+  if (!LoadLexiconFile("action_verbs.tsv", &text, error)) return nullptr;
+  lexicons->action_verbs_ = ActionVerbs::Create(text, error);
+  if (!lexicons->action_verbs_) return nullptr;
   return lexicons;
 }
 

@@ -14,6 +14,7 @@
 #include "extract/dates.h"
 #include "extract/name_filter.h"
 #include "extract/places.h"
+#include "layout/action_verbs.h"
 #include "layout/heading_lexicon.h"
 
 namespace cvparse {
@@ -28,12 +29,14 @@ class Lexicons {
   const PlaceLexicon& places() const { return *places_; }
   const DateParser& dates() const { return *dates_; }
   const NameFilter& name_filter() const { return *name_filter_; }
+  const ActionVerbs& action_verbs() const { return *action_verbs_; }
 
  private:
   std::unique_ptr<HeadingLexicon> headings_;
   std::unique_ptr<PlaceLexicon> places_;
   std::unique_ptr<DateParser> dates_;
   std::unique_ptr<NameFilter> name_filter_;
+  std::unique_ptr<ActionVerbs> action_verbs_;
 };
 
 // The contents of lexicon file `name` ("headings.tsv"): from

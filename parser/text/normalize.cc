@@ -13,11 +13,16 @@ enum class CharClass { kKeep, kSpace, kTab, kDash, kDrop, kBullet, kMapped };
 
 bool IsBulletGlyph(UChar32 c) {
   switch (c) {
+    // Symbol and Wingdings bullets that word processors export into the
+    // private use area (● ■ ◆ ❖ ▪ ✓ ➢ ...); other private-use glyphs are icons.
+    case 0xF06C: case 0xF06E: case 0xF06F: case 0xF070: case 0xF071: case 0xF075: case 0xF076:
+    case 0xF095: case 0xF097: case 0xF098: case 0xF09F: case 0xF0A7: case 0xF0A8: case 0xF0B7:
+    case 0xF0D8: case 0xF0FC:
     case 0x2022: case 0x2023: case 0x2043: case 0x2219: case 0x25AA: case 0x25AB:
     case 0x25A0: case 0x25A1: case 0x25CF: case 0x25CB: case 0x25E6: case 0x25C6:
     case 0x25C7: case 0x25B6: case 0x25BA: case 0x27A2: case 0x27A4: case 0x2794:
     case 0x2713: case 0x2714: case 0x2605: case 0x2606: case 0x00B7: case 0x30FB:
-    case 0xF0A7: case 0xF0B7: case 0xF0D8: case 0xF076: case 0x2756: case 0x25D8:
+    case 0x2756: case 0x25D8:
     case 0x2666: case 0x2192: case 0x21D2: case 0x25B8: case 0x25B9: case 0x2B9A:
       return true;
     default:
