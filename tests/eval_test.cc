@@ -12,6 +12,7 @@
 #include "tools/cvparse/eval_gold.h"
 #include "tools/cvparse/eval_match.h"
 #include "tools/cvparse/eval_predict.h"
+#include "tools/cvparse/eval_predict_json.h"
 #include "tools/cvparse/eval_report.h"
 #include "tools/cvparse/eval_score.h"
 
@@ -480,4 +481,53 @@ TEST_CASE("eval: the worst documents list", "[eval]") {
 }
 
 }  // namespace
+}  // namespace cvparse::tools::eval
+
+namespace cvparse::tools::eval {
+
+// JSON Resume output => the fields an outside scorer reads (the dotin README's
+// "How JSON Resume output is read").
+struct JsonPredictionRow {
+  const char* json;
+  const char* field;
+  std::vector<std::string> expected;
+};
+
+const JsonPredictionRow kJsonPredictions[] = {
+    {R"({"basics": {"name": "Ann Lee", "email": "ann@x.org"}})", "name", {"Ann Lee"}},
+    {R"({"basics": {"name": "Ann Lee", "email": "ann@x.org"}})", "emails", {"ann@x.org"}},
+    {R"({"basics": {"location": {"city": "Austin", "region": "TX", "countryCode": "US"}},
+        "work": [{"location": "Round Rock, TX"}]})", "locations", {"Austin, TX, US", "Round Rock, TX"}},
+    {R"({"education": [{"studyType": "B.Tech", "area": "Computer Science"},
+                       {"studyType": "MSc Physics", "area": "Physics"}, {"area": "Law"}]})",
+     "degrees", {"B.Tech Computer Science", "MSc Physics", "Law"}},
+    {R"({"education": [{"institution": "UESTC", "endDate": "2024-06"}]})", "graduation_years", {"2024-06"}},
+    {R"({"work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-01"},
+                  {"name": "Initech", "startDate": "2015", "endDate": "2018-12"}, {"name": "NoDates"}]})",
+     "employment_dates", {"2019-01 - present", "2015 - 2018-12"}},
+    {R"({"work": [{"name": "Acme", "position": "Engineer"}]})", "titles", {"Engineer"}},
+    {R"({"projects": [{"name": "Research", "roles": ["RA"]}]})", "titles", {}},
+    {R"({"skills": [{"name": "Technical Skills", "keywords": ["Python", "SQL"]},
+                    {"name": "Soft Skills", "keywords": ["Teamwork"]}]})",
+     "skills", {"Technical Skills", "Python", "SQL", "Soft Skills", "Teamwork"}},
+    {R"({"skills": [{"name": "Technical Skills", "keywords": ["Python", "SQL"]},
+                    {"name": "Soft Skills", "keywords": ["Teamwork"]}]})",
+     "skills_tech", {"Python", "SQL"}},
+    {R"({"x-cvparse": {"years_of_experience": "12+ years"}})", "years_of_experience", {"12+ years"}},
+    {R"({"years_of_experience": 7})", "years_of_experience", {"7"}},
+    {R"({"meta": {"months_of_experience": 18}})", "years_of_experience", {"18 months"}},
+    {R"({"x-cvparse": {"totalExperienceMonths": 40}})", "years_of_experience", {}},
+    {R"([1, 2])", "name", {}},
+};
+
+TEST_CASE("eval: predictions read from JSON Resume output", "[eval]") {
+  for (const JsonPredictionRow& row : kJsonPredictions) {
+    INFO(row.json << "  field " << row.field);
+    FieldValues fields = PredictedFieldsFromJson(nlohmann::json::parse(row.json));
+    auto it = fields.find(row.field);
+    std::vector<std::string> got = it == fields.end() ? std::vector<std::string>() : it->second;
+    CHECK(got == row.expected);
+  }
+}
+
 }  // namespace cvparse::tools::eval

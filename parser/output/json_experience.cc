@@ -123,6 +123,9 @@ void AppendExperienceJson(const Document& doc, nlohmann::ordered_json* resume, n
       stated.push_back({{"text", s.text}, {"years", s.years}, {"atLeast", s.at_least}, {"span", json::array({s.span_begin, s.span_end})}});
     }
     (*ext)["statedExperience"] = std::move(stated);
+    // The same first statement under the key that résumé evaluations read
+    // ("years_of_experience" in any top-level object; see the dotin README).
+    (*ext)["years_of_experience"] = e.stated_experience.front().text;
   }
   if (!e.gaps.empty()) {
     json gaps = json::array();

@@ -14,6 +14,8 @@
 #include "args.h"
 #include "eval_gold.h"
 #include "eval_predict.h"
+#include "eval_predict_json.h"
+#include "cvparse/json_resume.h"
 #include "eval_report.h"
 #include "eval_score.h"
 #include "io.h"
@@ -34,17 +36,24 @@ struct EvalOptions {
   double tolerance = 0.02;
   unsigned jobs = 0;
   std::string as_of = "2026-11";
+  bool via_json = false;  // read the JSON Resume output, as an outside scorer does
 };
 
 // Parses one input and scores it; a parse failure scores as no predictions.
-eval::DocResult EvaluateOne(const Parser& parser, const ParseOptions& parse_options,
+eval::DocResult EvaluateOne(const Parser& parser, const ParseOptions& parse_options, bool via_json,
                             const eval::GoldCase& gold_case, const eval::GoldDoc& gold) {
   std::string bytes;
   Document doc;
   Status status = ReadInput(gold_case.text.string(), parse_options.max_bytes, &bytes);
   if (status.ok()) status = parser.Parse(bytes, parse_options, &doc);
-  eval::DocResult result =
-      eval::ScoreDocument(gold, status.ok() ? eval::PredictedFields(doc) : eval::FieldValues());
+  eval::FieldValues predicted;
+  if (status.ok() && via_json) {
+    JsonOptions json_options{parse_options.as_of_year, parse_options.as_of_month, false, ""};
+    predicted = eval::PredictedFieldsFromJson(nlohmann::json::parse(ToJsonResume(doc, json_options)));
+  } else if (status.ok()) {
+    predicted = eval::PredictedFields(doc);
+  }
+  eval::DocResult result = eval::ScoreDocument(gold, predicted);
   if (!status.ok()) result.error = status.message();
   return result;
 }
@@ -79,7 +88,11 @@ int RunEval(const Parser& parser, int argc, char** argv) {
        "write the current metrics to FILE (the --baseline format)")
       ("jobs,j", po::value<unsigned>(&opts.jobs)->value_name("N"), "parser threads (default: all cores)")
       ("as-of", po::value<std::string>(&opts.as_of)->value_name("YYYY-MM"),
-       "the month \"Present\" resolves to (default 2026-11, fixed so figures are stable)");
+       "the month \"Present\" resolves to (default 2026-11, fixed so figures are stable)")
+      ("via-json", po::bool_switch(&opts.via_json),
+       "read the predictions from the JSON Resume output, as the set's README says an outside\n"
+       "scorer does (work[], skills[].name and keywords, years_of_experience ...), instead of\n"
+       "from the parsed document");
   po::options_description hidden;
   hidden.add_options()("dir", po::value<std::string>(&opts.dir));
   po::options_description all;
@@ -164,7 +177,7 @@ int RunEval(const Parser& parser, int argc, char** argv) {
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < cases.size(); i = next++) {
-      results[i] = EvaluateOne(parser, parse_options, cases[i], golds[i]);
+      results[i] = EvaluateOne(parser, parse_options, opts.via_json, cases[i], golds[i]);
     }
   };
   unsigned jobs = opts.jobs != 0 ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());

@@ -12,20 +12,11 @@ constexpr std::string_view kTechCategories[] = {
     "programming_language", "framework_library", "database", "cloud_devops",
     "tool",                 "os_platform",       "data_ml",  "design_engineering"};
 
-// Words in a skills-table group name that mark it technical ("Technical
-// Skills", "Tools", "Software", "Programming Languages", "Computer Skills").
-constexpr std::string_view kTechGroupWords[] = {"tech", "tool", "software", "programming",
-                                                "computer"};
-
 bool IsTech(const SkillMention& mention) {
   for (std::string_view category : kTechCategories) {
     if (mention.category == category) return true;
   }
-  std::string group = NormalizeText(mention.group);
-  for (std::string_view word : kTechGroupWords) {
-    if (group.find(word) != std::string::npos) return true;
-  }
-  return false;
+  return IsTechGroupName(mention.group);
 }
 
 void Add(const std::string& value, std::vector<std::string>* out) {
@@ -46,6 +37,17 @@ std::string DatesText(const DateRange& dates) {
 }
 
 }  // namespace
+
+// Words in a skills-table group name that mark it technical ("Technical
+// Skills", "Tools", "Software", "Programming Languages", "Computer Skills").
+bool IsTechGroupName(std::string_view group) {
+  constexpr std::string_view kTechGroupWords[] = {"tech", "tool", "software", "programming", "computer"};
+  std::string normalized = NormalizeText(group);
+  for (std::string_view word : kTechGroupWords) {
+    if (normalized.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
 
 FieldValues PredictedFields(const Document& doc) {
   FieldValues fields;

@@ -27,12 +27,18 @@
 #ifndef CVPARSE_TOOLS_EVAL_PREDICT_H_
 #define CVPARSE_TOOLS_EVAL_PREDICT_H_
 
+#include <string_view>
+
 #include "cvparse/document.h"
 #include "eval_score.h"
 
 namespace cvparse::tools::eval {
 
 FieldValues PredictedFields(const Document& doc);
+
+// True for a skills group named like tech / tools / software / programming /
+// computer ("Technical Skills"): its keywords count as skills_tech.
+bool IsTechGroupName(std::string_view group);
 
 }  // namespace cvparse::tools::eval
 
