@@ -635,3 +635,28 @@ TEST_CASE("skills matcher speed", "[.skills-bench]") {
 
 }  // namespace
 }  // namespace cvparse
+
+namespace cvparse {
+
+// The skills[] group names made from categories: technical ones say so.
+TEST_CASE("skills: category display names", "[skills]") {
+  const std::pair<const char*, const char*> kNames[] = {
+      {"programming_language", "Programming Languages"},
+      {"framework_library", "Software Frameworks and Libraries"},
+      {"database", "Database Software"},
+      {"cloud_devops", "Cloud and DevOps Tools"},
+      {"tool", "Tools"},
+      {"data_ml", "Data and ML Tools"},
+      {"os_platform", "Operating Systems and Software Platforms"},
+      {"design_engineering", "Design and Engineering Software"},
+      {"soft_skill", "Soft Skills"},
+      {"methodology", "Methodologies"},
+      {"no_such_category", "Other"},
+  };
+  for (const auto& [category, name] : kNames) {
+    INFO(category);
+    CHECK(CategoryDisplayName(category) == name);
+  }
+}
+
+}  // namespace cvparse

@@ -35,10 +35,14 @@ constexpr std::array<std::string_view, 17> kCategories = {
     "sales_marketing",      "education_teaching", "soft_skill",     "methodology",
     "other"};
 
+// The names of the JSON Resume skills[] groups made from categories (when the
+// résumé did not group its skills itself). Technical groups say so ("Tools",
+// "Software"): readers of JSON Resume, ATS and the dotin scorer among them,
+// tell technical skills by such words in the group's name.
 constexpr std::array<std::string_view, 17> kCategoryNames = {
-    "Programming Languages", "Frameworks and Libraries", "Databases",        "Cloud and DevOps",
-    "Tools",                 "Data and ML",              "ML Research",      "Operating Systems and Platforms",
-    "Office and Business",   "Design and Engineering",   "Healthcare",       "Finance and Accounting",
+    "Programming Languages", "Software Frameworks and Libraries", "Database Software", "Cloud and DevOps Tools",
+    "Tools",                 "Data and ML Tools",              "ML Research",      "Operating Systems and Software Platforms",
+    "Office and Business",   "Design and Engineering Software",   "Healthcare",       "Finance and Accounting",
     "Sales and Marketing",   "Education and Teaching",   "Soft Skills",      "Methodologies",
     "Other"};
 
