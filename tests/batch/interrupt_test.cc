@@ -74,7 +74,8 @@ TEST_CASE("RunInOrder never runs more than OrderedWindow() ahead of what it emit
     INFO("jobs " << jobs);
     CHECK(n == 300);
     CHECK(widest.load() <= OrderedWindow(jobs));
-    CHECK(widest.load() >= 2);  // they did run ahead, up to the window
+    // Several workers did run ahead, up to the window; one job runs inline.
+    CHECK(widest.load() >= (jobs == 1 ? 1u : 2u));
   }
 }
 

@@ -14,6 +14,16 @@ size_t OrderedWindow(unsigned jobs) { return 8 * static_cast<size_t>(std::max(jo
 
 size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& task,
                   const std::function<void(size_t)>& emit) {
+  if (jobs <= 1) {
+    // One job: run and emit on this thread. A worker thread would only add a
+    // hand-off (two futex wake-ups) per index.
+    size_t emitted = 0;
+    for (; emitted < count && !Interrupted(); ++emitted) {
+      task(emitted);
+      emit(emitted);
+    }
+    return emitted;
+  }
   const size_t window = OrderedWindow(jobs);
   std::mutex mutex;
   std::condition_variable changed;
