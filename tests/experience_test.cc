@@ -226,6 +226,15 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Sales Development Representative                                      Jun 2016 – Feb 2018"}, "",
        "Sales Development Representative", ""},
       {{"Senior Software Engineer, Jan 2019 – Dec 2021"}, "", "Senior Software Engineer", ""},
+      // Titles the lexicon knows since dotin-dev: not read as the employer.
+      {{"Pet Sitter  2004 - Present"}, "", "Pet Sitter", ""},
+      {{"Child Care Provider  2002 - Present"}, "", "Child Care Provider", ""},
+      {{"Pharmaceutical Sales Rep, Northwind Pharma Inc., 2001 to 2004"}, "Northwind Pharma Inc.",
+       "Pharmaceutical Sales Rep", ""},
+      {{"Adjunct, Lakehead University, 2009 - 2012"}, "Lakehead University", "Adjunct", ""},
+      // Negative: whole words only; "Sitterfield" and "Repton" are no titles.
+      {{"Sitterfield Logistics, 2001 to 2004"}, "Sitterfield Logistics", "", ""},
+      {{"Repton Freight Ltd, 2001 to 2004"}, "Repton Freight Ltd", "", ""},
   };
   HeaderContext context = Context();
   for (const HeaderRow& row : rows) {
