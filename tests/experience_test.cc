@@ -235,6 +235,13 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       // Negative: whole words only; "Sitterfield" and "Repton" are no titles.
       {{"Sitterfield Logistics, 2001 to 2004"}, "Sitterfield Logistics", "", ""},
       {{"Repton Freight Ltd, 2001 to 2004"}, "Repton Freight Ltd", "", ""},
+      // Plural and other organisation words: "Schools", "League", "Organization".
+      {{"Principal, Montgomery County Public Schools  1998 - 2004"}, "Montgomery County Public Schools", "Principal", ""},
+      {{"Board Member, Baltimore Community Athletic League  2001 - 2004"}, "Baltimore Community Athletic League",
+       "Board Member", ""},
+      // Negative: an organisation word before the title word stays in the title.
+      {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
+       ""},
   };
   HeaderContext context = Context();
   for (const HeaderRow& row : rows) {
