@@ -239,6 +239,11 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Principal, Montgomery County Public Schools  1998 - 2004"}, "Montgomery County Public Schools", "Principal", ""},
       {{"Board Member, Baltimore Community Athletic League  2001 - 2004"}, "Baltimore Community Athletic League",
        "Board Member", ""},
+      {{"Freelance  2012 - Present"}, "", "Freelance", ""},
+      {{"Senior Legal Official, Kenya Law Reform Commission  2001 - 2004"}, "Kenya Law Reform Commission",
+       "Senior Legal Official", ""},
+      // Negative: a legal form makes an organisation of a title word ("Expert Systems Ltd").
+      {{"Expert Systems Ltd, 2001 to 2004"}, "Expert Systems Ltd", "", ""},
       // Negative: an organisation word before the title word stays in the title.
       {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
        ""},
