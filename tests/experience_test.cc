@@ -244,6 +244,9 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Senior Legal Official", ""},
       // Negative: a legal form makes an organisation of a title word ("Expert Systems Ltd").
       {{"Expert Systems Ltd, 2001 to 2004"}, "Expert Systems Ltd", "", ""},
+      {{"Sergeant, United States Marine Corps  1990 - 1994"}, "United States Marine Corps", "Sergeant", ""},
+      {{"Analyst, Fidelity Investments  2001 - 2004"}, "Fidelity Investments", "Analyst", ""},
+      {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
       // Negative: an organisation word before the title word stays in the title.
       {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
        ""},
