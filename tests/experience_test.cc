@@ -226,6 +226,30 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Sales Development Representative                                      Jun 2016 – Feb 2018"}, "",
        "Sales Development Representative", ""},
       {{"Senior Software Engineer, Jan 2019 – Dec 2021"}, "", "Senior Software Engineer", ""},
+      // Titles the lexicon knows since dotin-dev: not read as the employer.
+      {{"Pet Sitter  2004 - Present"}, "", "Pet Sitter", ""},
+      {{"Child Care Provider  2002 - Present"}, "", "Child Care Provider", ""},
+      {{"Pharmaceutical Sales Rep, Northwind Pharma Inc., 2001 to 2004"}, "Northwind Pharma Inc.",
+       "Pharmaceutical Sales Rep", ""},
+      {{"Adjunct, Lakehead University, 2009 - 2012"}, "Lakehead University", "Adjunct", ""},
+      // Negative: whole words only; "Sitterfield" and "Repton" are no titles.
+      {{"Sitterfield Logistics, 2001 to 2004"}, "Sitterfield Logistics", "", ""},
+      {{"Repton Freight Ltd, 2001 to 2004"}, "Repton Freight Ltd", "", ""},
+      // Plural and other organisation words: "Schools", "League", "Organization".
+      {{"Principal, Montgomery County Public Schools  1998 - 2004"}, "Montgomery County Public Schools", "Principal", ""},
+      {{"Board Member, Baltimore Community Athletic League  2001 - 2004"}, "Baltimore Community Athletic League",
+       "Board Member", ""},
+      {{"Freelance  2012 - Present"}, "", "Freelance", ""},
+      {{"Senior Legal Official, Kenya Law Reform Commission  2001 - 2004"}, "Kenya Law Reform Commission",
+       "Senior Legal Official", ""},
+      // Negative: a legal form makes an organisation of a title word ("Expert Systems Ltd").
+      {{"Expert Systems Ltd, 2001 to 2004"}, "Expert Systems Ltd", "", ""},
+      {{"Sergeant, United States Marine Corps  1990 - 1994"}, "United States Marine Corps", "Sergeant", ""},
+      {{"Analyst, Fidelity Investments  2001 - 2004"}, "Fidelity Investments", "Analyst", ""},
+      {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
+      // Negative: an organisation word before the title word stays in the title.
+      {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
+       ""},
   };
   HeaderContext context = Context();
   for (const HeaderRow& row : rows) {
