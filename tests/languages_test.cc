@@ -19,20 +19,10 @@
 
 #include "cvparse/parse.h"
 #include "lexicon/lexicons.h"
+#include "shared_lexicons.h"
 
 namespace cvparse {
 namespace {
-
-const Lexicons& Lex() {
-  static std::unique_ptr<Lexicons> lexicons = [] {
-    std::string error;
-    auto l = Lexicons::Create(&error);
-    INFO(error);
-    REQUIRE(l);
-    return l;
-  }();
-  return *lexicons;
-}
 
 const LanguagesExtractor& Extractor() {
   static std::unique_ptr<LanguagesExtractor> extractor = [] {
@@ -64,7 +54,7 @@ Document ParseLanguages(const std::string& text) {
   INFO(status.message());
   REQUIRE(status.ok());
   doc.entities = Entities();
-  Extractor().Extract(Lex(), {2026, 11}, &doc);
+  Extractor().Extract(SharedLexicons(), {2026, 11}, &doc);
   return doc;
 }
 

@@ -24,20 +24,10 @@
 
 #include "cvparse/parse.h"
 #include "lexicon/lexicons.h"
+#include "shared_lexicons.h"
 
 namespace cvparse {
 namespace {
-
-const Lexicons& Lex() {
-  static std::unique_ptr<Lexicons> lexicons = [] {
-    std::string error;
-    auto l = Lexicons::Create(&error);
-    INFO(error);
-    REQUIRE(l);
-    return l;
-  }();
-  return *lexicons;
-}
 
 const SkillsExtractor& Skills() {
   static std::unique_ptr<SkillsExtractor> skills = [] {
@@ -72,7 +62,7 @@ Document ParseSkills(const std::string& text, const std::vector<Experience>& exp
   REQUIRE(status.ok());
   doc.entities = Entities();
   doc.entities.experience = experience;
-  Skills().Extract(Lex(), {2026, 11}, &doc);
+  Skills().Extract(SharedLexicons(), {2026, 11}, &doc);
   return doc;
 }
 
@@ -290,7 +280,7 @@ TEST_CASE("skills in a skills list", "[skills]") {
   for (const Row& row : rows) {
     INFO("row: \"" << row.text << "\"");
     std::vector<std::string> names;
-    for (const RowMention& m : Skills().ReadSkillsRow(row.text, "", &Lex().dates())) {
+    for (const RowMention& m : Skills().ReadSkillsRow(row.text, "", &SharedLexicons().dates())) {
       if (m.skill >= 0) names.push_back(m.name);
     }
     CHECK(names == row.skills);
@@ -383,7 +373,7 @@ TEST_CASE("skills rows: mentions and unknown items", "[skills]") {
   };
   for (const MentionCase& row : rows) {
     INFO("row: \"" << row.row << "\"");
-    std::vector<RowMention> mentions = Skills().ReadSkillsRow(row.row, "", &Lex().dates());
+    std::vector<RowMention> mentions = Skills().ReadSkillsRow(row.row, "", &SharedLexicons().dates());
     CHECK(Names(mentions) == row.names);
     if (!row.groups.empty() && mentions.size() == row.groups.size()) {
       for (size_t i = 0; i < mentions.size(); ++i) CHECK(mentions[i].group == row.groups[i]);
@@ -397,7 +387,7 @@ TEST_CASE("skills rows: mentions and unknown items", "[skills]") {
 }
 
 TEST_CASE("a carried group names the rows below a label line", "[skills]") {
-  std::vector<RowMention> m = Skills().ReadSkillsRow("Python, Java", "Programming", &Lex().dates());
+  std::vector<RowMention> m = Skills().ReadSkillsRow("Python, Java", "Programming", &SharedLexicons().dates());
   REQUIRE(m.size() == 2);
   CHECK(m[0].group == "Programming");
   CHECK(m[1].group == "Programming");

@@ -528,9 +528,9 @@ struct DateParser::Impl {
   unsigned NeedsMet(std::string_view text) const;
   void CollectPoints(std::string_view text, YearMonth as_of, std::vector<Candidate>* out) const;
   // The points and ranges of a text (CollectPoints, ExtendExpected and
-  // CollectRanges), remembered per thread for the current document.
-  using Collected = CollectedCandidates;
-  Collected Collect(std::string_view text, YearMonth as_of) const;
+  // CollectRanges), remembered per thread for the current document. The
+  // reference stays valid until this thread's next Collect or ForgetTexts.
+  const CollectedCandidates& Collect(std::string_view text, YearMonth as_of) const;
   void ExtendExpected(std::string_view text, std::vector<Candidate>* points) const;
   void CollectRanges(std::string_view text, const std::vector<Candidate>& points,
                      std::vector<Candidate>* out) const;
@@ -1261,19 +1261,18 @@ CollectCache& ThreadCollectCache() {
 
 void DateParser::ForgetTexts() { ThreadCollectCache().clear(); }
 
-DateParser::Impl::Collected DateParser::Impl::Collect(std::string_view text, YearMonth as_of) const {
+const CollectedCandidates& DateParser::Impl::Collect(std::string_view text, YearMonth as_of) const {
   constexpr size_t kCollectCacheSize = 4096;
   CollectCache& cache = ThreadCollectCache();
   CollectKey key{this, as_of.year, as_of.month, std::string(text)};
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  Collected c;
+  CollectedCandidates c;
   CollectPoints(text, as_of, &c.points);
   ExtendExpected(text, &c.points);
   CollectRanges(text, c.points, &c.ranges);
   if (cache.size() >= kCollectCacheSize) cache.clear();
-  cache.emplace(std::move(key), c);
-  return c;
+  return cache.emplace(std::move(key), std::move(c)).first->second;
 }
 
 std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_of) const {
@@ -1281,7 +1280,7 @@ std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_o
   // one, a range needs such a point at one end at least, and present words or
   // month names alone are not reported. Most lines have none: skip the rules.
   if (text.find_first_of("0123456789") == std::string_view::npos) return {};
-  const Impl::Collected collected = impl_->Collect(text, as_of);
+  const CollectedCandidates& collected = impl_->Collect(text, as_of);
   const std::vector<Candidate>& points = collected.points;
   const std::vector<Candidate>& ranges = collected.ranges;
 
@@ -1311,7 +1310,7 @@ std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_o
 }
 
 std::optional<DateMatch> DateParser::ParseExact(std::string_view text, YearMonth as_of) const {
-  const Impl::Collected collected = impl_->Collect(text, as_of);
+  const CollectedCandidates& collected = impl_->Collect(text, as_of);
   const std::vector<Candidate>& points = collected.points;
   const std::vector<Candidate>& ranges = collected.ranges;
 

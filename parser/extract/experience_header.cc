@@ -1,6 +1,8 @@
 #include "extract/experience_header.h"
 
 #include <algorithm>
+#include <iterator>
+#include <span>
 #include <unordered_map>
 
 #include "lexicon/tsv.h"
@@ -679,10 +681,11 @@ void HeaderReader::Cut() {
       size_t prose = WorkedAsLength(text);
       seg.begin += prose;
       text.remove_prefix(prose);
-      std::vector<std::string_view> connectors = {" at ", " @ "};
-      if (prose > 0) connectors.insert(connectors.end(), {" with ", " for ", " in "});
+      // The first two always; all five after "Worked as".
+      constexpr std::string_view kConnectors[] = {" at ", " @ ", " with ", " for ", " in "};
+      const size_t connectors = prose > 0 ? std::size(kConnectors) : 2;
       size_t at = std::string_view::npos, width = 0;
-      for (std::string_view connector : connectors) {
+      for (std::string_view connector : std::span(kConnectors, connectors)) {
         size_t found = text.find(connector);
         if (found < at) {
           at = found;

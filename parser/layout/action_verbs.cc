@@ -7,18 +7,19 @@
 namespace cvparse {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// "identify", "apply": the y turns into "ie" before -s and -d.
+bool EndsInConsonantY(const std::string& verb) {
+  return verb.size() > 1 && verb.back() == 'y' && !IsVowel(verb[verb.size() - 2]);
+}
 
 // "analyze" => analyzed; "identify" => identified; "audit" => audited, auditted
 // (the doubled form is harmless when wrong: no such word occurs).
 void AddPast(const std::string& verb, std::unordered_set<std::string>* forms) {
-  if (EndsWith(verb, "e")) {
+  if (verb.ends_with("e")) {
     forms->insert(verb + "d");
-  } else if (EndsWith(verb, "y") && verb.size() > 1 && !IsVowel(verb[verb.size() - 2])) {
+  } else if (EndsInConsonantY(verb)) {
     forms->insert(verb.substr(0, verb.size() - 1) + "ied");
   } else {
     forms->insert(verb + "ed");
@@ -28,9 +29,9 @@ void AddPast(const std::string& verb, std::unordered_set<std::string>* forms) {
 
 void AddPresent(const std::string& verb, std::unordered_set<std::string>* forms) {
   forms->insert(verb);
-  if (EndsWith(verb, "y") && verb.size() > 1 && !IsVowel(verb[verb.size() - 2])) {
+  if (EndsInConsonantY(verb)) {
     forms->insert(verb.substr(0, verb.size() - 1) + "ies");
-  } else if (EndsWith(verb, "s") || EndsWith(verb, "x") || EndsWith(verb, "sh") || EndsWith(verb, "ch")) {
+  } else if (verb.ends_with("s") || verb.ends_with("x") || verb.ends_with("sh") || verb.ends_with("ch")) {
     forms->insert(verb + "es");
   } else {
     forms->insert(verb + "s");

@@ -1,5 +1,7 @@
 #include "layout/heading_lexicon.h"
 
+#include <algorithm>
+
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
 
@@ -131,16 +133,11 @@ std::string_view HeadingLexicon::LookupSuffix(std::string_view key) const {
 }
 
 bool HeadingLexicon::IsEntryPart(std::string_view section_kind, std::string_view key) const {
-  if (key.empty()) return false;
-  size_t start = 0;
-  while (start <= key.size()) {
-    size_t slash = key.find('/', start);
-    std::string_view part = key.substr(start, slash == std::string_view::npos ? key.npos : slash - start);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (part.empty() || parts_.count(std::string(section_kind) + '\t' + std::string(part)) == 0) return false;
-    if (slash == std::string_view::npos) break;
-    start = slash + 1;
+  std::vector<std::string_view> parts = SplitAlternatives(key, '/');
+  // SplitAlternatives drops empty parts; "responsibilities/" is no part heading.
+  if (parts.size() != static_cast<size_t>(std::count(key.begin(), key.end(), '/')) + 1) return false;
+  for (std::string_view part : parts) {
+    if (parts_.count(std::string(section_kind) + '\t' + std::string(part)) == 0) return false;
   }
   return true;
 }

@@ -26,6 +26,12 @@ struct Outcome {
   std::string error;     // "reason" when !ok
 };
 
+Outcome SkippedOutcome() {
+  Outcome outcome;
+  outcome.skipped = true;
+  return outcome;
+}
+
 Outcome ParseOne(const Parser& parser, const CliOptions& options, const Input& input,
                  const fs::path& out_path) {
   Outcome outcome;
@@ -109,16 +115,12 @@ int RunParse(const Parser& parser, const CliOptions& options) {
   std::vector<Outcome> pending(OrderedWindow(options.jobs));
   auto slot = [&](size_t i) -> Outcome& { return pending[i % pending.size()]; };
   auto parse = [&](size_t i) {
-    if (!skipped.empty() && skipped[i]) {
-      slot(i) = Outcome{};
-      slot(i).skipped = true;
-      return;
-    }
-    slot(i) = ParseOne(parser, options, inputs[i], out_paths.empty() ? fs::path() : out_paths[i]);
+    slot(i) = !skipped.empty() && skipped[i]
+                  ? SkippedOutcome()
+                  : ParseOne(parser, options, inputs[i], out_paths.empty() ? fs::path() : out_paths[i]);
   };
   auto report = [&](size_t i) {
-    Outcome outcome = std::move(slot(i));
-    slot(i) = Outcome{};
+    Outcome outcome = std::move(slot(i));  // the slot is overwritten by index i + window
     if (outcome.skipped) return;
     std::cout << outcome.text;
     if (outcome.ok) {

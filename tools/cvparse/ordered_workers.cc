@@ -30,7 +30,7 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
   std::vector<char> done(window, 0);  // done[i % window]: task(i) finished, i not emitted yet
   size_t next = 0;     // the next index to hand out
   size_t emitted = 0;  // indexes below this were emitted
-  unsigned workers = static_cast<unsigned>(std::clamp<size_t>(count, 1, std::max(jobs, 1u)));
+  unsigned workers = static_cast<unsigned>(std::clamp<size_t>(count, 1, jobs));
   unsigned running = workers;
 
   auto work = [&] {
