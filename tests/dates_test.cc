@@ -8,7 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
+#include <random>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -20,6 +22,9 @@
 
 #ifndef CVPARSE_LEXICON_DIR
 #error "define CVPARSE_LEXICON_DIR as the path of parser/lexicons"
+#endif
+#ifndef CVPARSE_SOURCE_DIR
+#error "define CVPARSE_SOURCE_DIR as the path of the source tree"
 #endif
 
 namespace cvparse {
@@ -669,6 +674,70 @@ TEST_CASE("dates: const methods are safe to share between threads", "[dates]") {
   }
   for (auto& th : threads) th.join();
   for (int t = 0; t < 4; ++t) CHECK(ok[t] == 50);
+}
+
+// FindAll skips the rules a text lacks the characters or words for (NeedsMet
+// in dates.cc). Skipping must never change a result: compare with every rule
+// run on every text, over the table above, every line of the golden corpus
+// and random strings built from date pieces.
+bool SameMatches(const std::vector<DateMatch>& a, const std::vector<DateMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k].begin != b[k].begin || a[k].end != b[k].end || a[k].rule != b[k].rule ||
+        !(a[k].start == b[k].start) || !(a[k].end_date == b[k].end_date)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string> RandomDateishTexts(size_t n) {
+  const std::vector<std::string> pieces = {
+      "2019", "2021", "1999", "19", "05", "5", "12", "31", "5th", "1er", "Jan", "Jan.",
+      "Sept", "September", "März", "sept.", "out.", "сентября", "9月", "九月", "9월", "Fall",
+      "Spring", "Q3", "3rd quarter", "Present", "current", "date", "今", "Expected", "(expected)",
+      " ", " ", "  ", "\t", "-", "–", "—", "~", "/", ".", ",", "'", "\u2019", "`", "年", "월",
+      "to", "de", "of", "till", "a", "Mayo", "x", "20", "201", "20190", "+", "%", "(", ")"};
+  const std::vector<std::string> years = {"2019", "2021", "1999", "2024", "19", "'21"};
+  std::mt19937 rng(20261206);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), pick_year(0, years.size() - 1),
+      len(1, 9);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    // Every third piece a year, so that most texts hold a date or nearly one.
+    std::string t;
+    for (size_t k = len(rng); k > 0; --k) t += k % 3 == 0 ? years[pick_year(rng)] : pieces[pick(rng)];
+    out.push_back(t);
+  }
+  return out;
+}
+
+TEST_CASE("dates: skipping rules that cannot match changes no result", "[dates]") {
+  const DateParser& parser = Parser();
+  const size_t kRandom = 3000;
+  std::vector<std::string> texts = RandomDateishTexts(kRandom);
+  for (const Row& row : kRows) {
+    texts.insert(texts.end(), row.inputs.begin(), row.inputs.end());
+  }
+  texts.insert(texts.end(), kNotDates.begin(), kNotDates.end());
+  size_t corpus_lines = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(CVPARSE_SOURCE_DIR "/corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::istringstream in(ReadFile(entry.path().string()));
+    for (std::string line; std::getline(in, line); ++corpus_lines) texts.push_back(line);
+  }
+  REQUIRE(corpus_lines > 1000);
+  size_t random_with_dates = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    INFO("text: [" << texts[i] << "]");
+    const std::vector<DateMatch> filtered = parser.FindAll(texts[i], kAsOf);
+    CHECK(SameMatches(filtered, parser.FindAllUnfiltered(texts[i], kAsOf)));
+    if (i < kRandom && !filtered.empty()) ++random_with_dates;
+  }
+  // The random texts must exercise the rules, not only miss them.
+  INFO("random texts with a date: " << random_with_dates);
+  CHECK(random_with_dates > kRandom / 5);
+  CHECK(random_with_dates < kRandom);
 }
 
 }  // namespace

@@ -19,6 +19,7 @@
 #include "extract/dates.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -443,16 +444,23 @@ using Producer = bool (*)(const Context&, const Groups&, Candidate*);
 
 // What a text must hold for a rule to have a chance: checked once per text,
 // so that the RE2 calls of the rules that cannot match are skipped (each call
-// has a fixed cost, and most lines match two or three of the rules). Rules
-// whose pattern names a word list ({MON}, {SEASON}, ...) also need one of
-// those words; that is read off the pattern, not listed here.
+// has a fixed cost; most lines match two or three of the 28 rules, and seven
+// runs in eight used to find nothing). A rule table entry lists the
+// characters one of which it needs (kNeedsDash | kNeedsDot: either); what is
+// read off the pattern is needed as well: four digits in a row for "\d{4}",
+// an apostrophe for {APOS}, and a word of each list the pattern names
+// ({MON}, {SEASON}, ...; see kRuleWordLists).
 enum Needs : unsigned {
-  kNeedsDigit = 0,          // nothing more than the digit every rule needs
-  kNeedsDash = 1u << 0,     // '-'
-  kNeedsDot = 1u << 1,      // '.'
-  kNeedsSlash = 1u << 2,    // '/'
-  kNeedsCjkYear = 1u << 3,  // 年 or 년
-  kNeedsWord = 1u << 4,     // a month, season, quarter or present word
+  kNeedsDigit = 0,           // nothing more than the digit every rule needs
+  kNeedsDash = 1u << 0,      // '-'
+  kNeedsDot = 1u << 1,       // '.'
+  kNeedsSlash = 1u << 2,     // '/'
+  kNeedsCjkYear = 1u << 3,   // 年 or 년
+  kNeedsYear4 = 1u << 4,     // four ASCII digits in a row
+  kNeedsApos = 1u << 5,      // ' ‘ ’ ′ or `
+  kNeedsYearSep = 1u << 6,   // four digits then '-', '.' or '/': "2019-"
+  kNeedsSepYear = 1u << 7,   // '-', '.' or '/' then four digits: "/2019"
+  kNeedsWordList = 1u << 8,  // the first of the kRuleWordLists bits
 };
 
 struct CollectedCandidates {
@@ -464,7 +472,8 @@ struct PointRuleDef {
   Kind kind;
   std::string_view pattern;
   Producer produce;
-  unsigned needs = kNeedsDigit;  // one of the Needs bits, or any of several (kNeedsDash | kNeedsDot)
+  unsigned needs_any = kNeedsDigit;  // one of the Needs bits, or any of several (kNeedsDash | kNeedsDot)
+  unsigned needs_all = kNeedsDigit;  // all of these bits
 };
 
 // Identifies which month, season or quarter a matched word names.
@@ -506,7 +515,8 @@ struct DateParser::Impl {
     Kind kind;
     Producer produce;
     std::unique_ptr<RE2> re;
-    unsigned needs;  // Needs bits: run only on texts that have one of them (all, for 0)
+    unsigned needs_any;  // Needs bits: run only on texts that have one of them (any text, for 0)
+    unsigned needs_all;  // ... and all of these
   };
   std::vector<CompiledRule> rules;
   std::unique_ptr<RE2> yy_range;     // "yyyy - yy"
@@ -515,7 +525,8 @@ struct DateParser::Impl {
   std::unique_ptr<RE2> exp_prefix;   // "Expected " before a date (matched at the end of a window)
   std::unique_ptr<RE2> exp_suffix;   // " (expected)" after a date
   std::unique_ptr<RE2> date_word;    // any month/season/quarter/present/expected word
-  std::unique_ptr<RE2> any_rule_word;  // any word a rule's {MON}, {SEASON}, ... part can match
+  // Which of the kRuleWordLists have a word in a text (bit i: list i).
+  std::unique_ptr<RE2::Set> rule_words;
   WordMatchers words;
   std::set<std::string, std::less<>> range_names;
 
@@ -526,7 +537,10 @@ struct DateParser::Impl {
   }
 
   unsigned NeedsMet(std::string_view text) const;
-  void CollectPoints(std::string_view text, YearMonth as_of, std::vector<Candidate>* out) const;
+  // With `filter`, skips the rules whose NeedsMet bits the text lacks.
+  void CollectPoints(std::string_view text, YearMonth as_of, bool filter,
+                     std::vector<Candidate>* out) const;
+  CollectedCandidates CollectFresh(std::string_view text, YearMonth as_of, bool filter) const;
   // The points and ranges of a text (CollectPoints, ExtendExpected and
   // CollectRanges), remembered per thread for the current document. The
   // reference stays valid until this thread's next Collect or ForgetTexts.
@@ -741,13 +755,13 @@ bool ProduceDayMonth(const Context& ctx, const Groups& g, Candidate* c) {
 // count the explicit parentheses only.
 const PointRuleDef kPointRules[] = {
     {"yyyy-mm-dd", Kind::kPoint, R"((\d{4})([\-./])(\d{1,2})([\-./])(\d{1,2}))", ProduceYmdSep,
-     kNeedsDash | kNeedsDot | kNeedsSlash},
+     kNeedsDash | kNeedsDot | kNeedsSlash, kNeedsYearSep},
     {"yyyy年m月d日", Kind::kPoint,
      R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월]{SP}*(\d{1,2}){SP}*[日일号號])", ProduceYmd,
      kNeedsCjkYear},
     // Renamed "mm/dd/yyyy" by the producer when read month-first.
     {"dd/mm/yyyy", Kind::kPoint, R"((\d{1,2})([\-./])(\d{1,2})([\-./])(\d{4}))",
-     ProduceDmyNumeric, kNeedsDash | kNeedsDot | kNeedsSlash},
+     ProduceDmyNumeric, kNeedsDash | kNeedsDot | kNeedsSlash, kNeedsSepYear},
     {"d mon yyyy", Kind::kPoint,
      R"((\d{1,2}){ORD}?{SP}*(?:[\-/]{SP}*)?(?:de{SP}+)?({MON}){SP}*(?:[\-/,.]{SP}*)?(?:(?:de|del){SP}+)?(\d{4}))",
      ProduceDayMonYear},
@@ -756,16 +770,16 @@ const PointRuleDef kPointRules[] = {
     {"mon yyyy", Kind::kPoint,
      R"(({MON})(?:{SP}*[\-/,.]?{SP}*|{SP}+(?:de|del|of){SP}+)(\d{4}))", ProduceMonYear},
     {"mon 'yy", Kind::kPoint, R"(({MON}){SP}*{APOS}{SP}?(\d{2}))", ProduceMonYy},
-    {"mon-yy", Kind::kPoint, R"(({MON})-(\d{2}))", ProduceMonYy},
+    {"mon-yy", Kind::kPoint, R"(({MON})-(\d{2}))", ProduceMonYy, kNeedsDash},
     {"yyyy年m月", Kind::kPoint, R"((\d{4}){SP}*[年년]{SP}*(\d{1,2}){SP}*[月월])",
      ProduceYearNumMonth, kNeedsCjkYear},
     {"yyyy年 mon", Kind::kPoint, R"((\d{4})(?:{SP}*[年년]{SP}*|{SP}+)({CJKMON}))", ProduceYearMon},
-    {"yyyy.m", Kind::kPoint, R"((\d{4})\.(\d{1,2}))", ProduceYearNumMonth, kNeedsDot},
-    {"yyyy-mm", Kind::kPoint, R"((\d{4})-(\d{1,2}))", ProduceYearNumMonth, kNeedsDash},
-    {"yyyy/mm", Kind::kPoint, R"((\d{4})/(\d{1,2}))", ProduceYearNumMonth, kNeedsSlash},
+    {"yyyy.m", Kind::kPoint, R"((\d{4})\.(\d{1,2}))", ProduceYearNumMonth, kNeedsDot, kNeedsYearSep},
+    {"yyyy-mm", Kind::kPoint, R"((\d{4})-(\d{1,2}))", ProduceYearNumMonth, kNeedsDash, kNeedsYearSep},
+    {"yyyy/mm", Kind::kPoint, R"((\d{4})/(\d{1,2}))", ProduceYearNumMonth, kNeedsSlash, kNeedsYearSep},
     {"mm/yyyy", Kind::kPoint, R"((\d{1,2}){SP}?/{SP}?(\d{4}))", ProduceNumMonthYear, kNeedsSlash},
-    {"mm.yyyy", Kind::kPoint, R"((\d{1,2})\.(\d{4}))", ProduceNumMonthYear, kNeedsDot},
-    {"mm-yyyy", Kind::kPoint, R"((\d{1,2})-(\d{4}))", ProduceNumMonthYear, kNeedsDash},
+    {"mm.yyyy", Kind::kPoint, R"((\d{1,2})\.(\d{4}))", ProduceNumMonthYear, kNeedsDot, kNeedsSepYear},
+    {"mm-yyyy", Kind::kPoint, R"((\d{1,2})-(\d{4}))", ProduceNumMonthYear, kNeedsDash, kNeedsSepYear},
     {"season yyyy", Kind::kPoint,
      R"(({SEASON})(?:{SP}*{SSUFFIX})?(?:{SP}*[\-/,.]?{SP}*|{SP}+(?:de|of){SP}+)(\d{4}))",
      ProduceSeasonYear},
@@ -785,10 +799,21 @@ const PointRuleDef kPointRules[] = {
     {"d mon", Kind::kMonthDay, R"((\d{1,2}){ORD}?{SP}*(?:de{SP}+)?({MON}))", ProduceDayMonth},
 };
 
-// The word lists a rule pattern may name; a rule that names one needs one of
-// its words in the text (kNeedsWord).
+// The word lists a rule pattern may name; a rule that names list i needs one
+// of its words in the text (kNeedsWordList << i).
 constexpr std::string_view kRuleWordLists[] = {"{MON}", "{CJKMON}", "{SEASON}", "{QUARTER}",
                                                "{PRESENT}", "{PRESENT_END}"};
+
+// The Needs bits a rule's pattern implies, beyond its table entry's.
+unsigned NeedsOfPattern(std::string_view pattern) {
+  unsigned needs = 0;
+  if (pattern.find(R"(\d{4})") != std::string_view::npos) needs |= kNeedsYear4;
+  if (pattern.find("{APOS}") != std::string_view::npos) needs |= kNeedsApos;
+  for (size_t i = 0; i < std::size(kRuleWordLists); ++i) {
+    if (pattern.find(kRuleWordLists[i]) != std::string_view::npos) needs |= kNeedsWordList << i;
+  }
+  return needs;
+}
 
 constexpr std::string_view kYyRangeName = "yyyy - yy";
 constexpr std::string_view kSlashRangeName = "yyyy/yyyy";
@@ -879,23 +904,53 @@ bool DateParser::Impl::CapsPrefixed(std::string_view text, size_t begin) const {
 
 unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
   unsigned met = 0;
-  if (text.find('-') != std::string_view::npos) met |= kNeedsDash;
-  if (text.find('.') != std::string_view::npos) met |= kNeedsDot;
-  if (text.find('/') != std::string_view::npos) met |= kNeedsSlash;
+  auto is_sep = [](char ch) { return ch == '-' || ch == '.' || ch == '/'; };
+  int digits_in_row = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    digits_in_row = IsAsciiDigit(static_cast<unsigned char>(ch)) ? digits_in_row + 1 : 0;
+    if (digits_in_row == 4) {
+      met |= kNeedsYear4;
+      if (i >= 4 && is_sep(text[i - 4])) met |= kNeedsSepYear;
+    }
+    if (i >= 4 && is_sep(ch) && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) &&
+        IsAsciiDigit(static_cast<unsigned char>(text[i - 2])) &&
+        IsAsciiDigit(static_cast<unsigned char>(text[i - 3])) &&
+        IsAsciiDigit(static_cast<unsigned char>(text[i - 4]))) {
+      met |= kNeedsYearSep;
+    }
+    switch (ch) {
+      case '-': met |= kNeedsDash; break;
+      case '.': met |= kNeedsDot; break;
+      case '/': met |= kNeedsSlash; break;
+      case '\'': case '`': met |= kNeedsApos; break;
+      default: break;
+    }
+  }
+  for (std::string_view apos : {"\u2018", "\u2019", "\u2032"}) {
+    if (text.find(apos) != std::string_view::npos) met |= kNeedsApos;
+  }
   if (text.find("年") != std::string_view::npos || text.find("년") != std::string_view::npos) {
     met |= kNeedsCjkYear;
   }
-  if (RE2::PartialMatch(StringPiece(text.data(), text.size()), *any_rule_word)) met |= kNeedsWord;
+  std::vector<int> lists;
+  RE2::Set::ErrorInfo set_error;
+  if (rule_words->Match(StringPiece(text.data(), text.size()), &lists, &set_error)) {
+    for (int i : lists) met |= kNeedsWordList << i;
+  } else if (set_error.kind != RE2::Set::kNoError) {
+    met = ~0u;  // not expected (out of memory, say): run every rule
+  }
   return met;
 }
 
-void DateParser::Impl::CollectPoints(std::string_view text, YearMonth as_of,
+void DateParser::Impl::CollectPoints(std::string_view text, YearMonth as_of, bool filter,
                                      std::vector<Candidate>* out) const {
   const Context ctx{words, as_of};
-  const unsigned met = NeedsMet(text);
+  const unsigned met = filter ? NeedsMet(text) : ~0u;
   for (size_t r = 0; r < rules.size(); ++r) {
     const CompiledRule& rule = rules[r];
-    if (rule.needs != kNeedsDigit && (rule.needs & met) == 0) continue;
+    if ((rule.needs_all & met) != rule.needs_all) continue;
+    if (rule.needs_any != kNeedsDigit && (rule.needs_any & met) == 0) continue;
     ForEachMatch(*rule.re, text, [&](size_t b, size_t e, const Groups& g) {
       Candidate c;
       c.begin = b;
@@ -1120,10 +1175,13 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
-  auto compile = [&](std::string_view name, std::string_view pattern) -> std::unique_ptr<RE2> {
+  auto expand = [&](std::string_view pattern) {
     std::string p(pattern);
     for (const auto& [from, to] : placeholders) ReplaceAll(&p, from, to);
-    auto re = std::make_unique<RE2>(p, options);
+    return p;
+  };
+  auto compile = [&](std::string_view name, std::string_view pattern) -> std::unique_ptr<RE2> {
+    auto re = std::make_unique<RE2>(expand(pattern), options);
     if (!re->ok()) {
       *error = "dates.cc: rule '" + std::string(name) + "' does not compile: " + re->error() +
                " (at '" + re->error_arg() + "'); check the words in months.tsv/date_words.tsv";
@@ -1136,11 +1194,9 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   for (const PointRuleDef& def : kPointRules) {
     auto re = compile(def.name, def.pattern);
     if (re == nullptr) return nullptr;
-    unsigned needs = def.needs;
-    for (std::string_view word_list : kRuleWordLists) {
-      if (def.pattern.find(word_list) != std::string_view::npos) needs |= kNeedsWord;
-    }
-    impl->rules.push_back({def.name, def.kind, def.produce, std::move(re), needs});
+    impl->rules.push_back(
+        {def.name, def.kind, def.produce, std::move(re), def.needs_any,
+         def.needs_all | NeedsOfPattern(def.pattern)});
   }
 
   // Range separators: dashes and CJK words need no space around them, other
@@ -1163,11 +1219,6 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
       {&impl->exp_prefix, "expected prefix", R"(({EXPECTED}){SP}*[:(\[\x{FF1A}\x{FF08}]?{SP}*$)"},
       {&impl->exp_suffix, "expected suffix",
        R"((?:{SP}*[(\[\x{FF08}]{SP}*{EXPECTED}{SP}*[)\]\x{FF09}]|{SP}+{EXPECTED}))"},
-      {&impl->any_rule_word, "any rule word", [&] {
-         std::string any;
-         for (std::string_view word_list : kRuleWordLists) any += (any.empty() ? "(?:" : "|") + std::string(word_list);
-         return any + ")";
-       }()},
       {&impl->date_word, "date word",
        "(?:" + mon + "|" + season + "|" + quarter + "|" + expected + "|{PRESENT})"},
   };
@@ -1183,6 +1234,18 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   for (Extra& x : extras) {
     *x.dest = compile(x.name, x.pattern);
     if (*x.dest == nullptr) return nullptr;
+  }
+  impl->rule_words = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (std::string_view word_list : kRuleWordLists) {
+    std::string set_error;
+    if (impl->rule_words->Add(expand(word_list), &set_error) < 0) {
+      *error = "dates.cc: word list " + std::string(word_list) + " does not compile: " + set_error;
+      return nullptr;
+    }
+  }
+  if (!impl->rule_words->Compile()) {
+    *error = "dates.cc: the date word lists do not fit in memory";
+    return nullptr;
   }
 
   // Every "A - B" range name a result can carry.
@@ -1267,20 +1330,24 @@ const CollectedCandidates& DateParser::Impl::Collect(std::string_view text, Year
   CollectKey key{this, as_of.year, as_of.month, std::string(text)};
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  CollectedCandidates c;
-  CollectPoints(text, as_of, &c.points);
-  ExtendExpected(text, &c.points);
-  CollectRanges(text, c.points, &c.ranges);
+  CollectedCandidates c = CollectFresh(text, as_of, /*filter=*/true);
   if (cache.size() >= kCollectCacheSize) cache.clear();
   return cache.emplace(std::move(key), std::move(c)).first->second;
 }
 
-std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_of) const {
-  // Everything FindAll reports holds an ASCII digit: every point rule needs
-  // one, a range needs such a point at one end at least, and present words or
-  // month names alone are not reported. Most lines have none: skip the rules.
-  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
-  const CollectedCandidates& collected = impl_->Collect(text, as_of);
+CollectedCandidates DateParser::Impl::CollectFresh(std::string_view text, YearMonth as_of,
+                                                   bool filter) const {
+  CollectedCandidates c;
+  CollectPoints(text, as_of, filter, &c.points);
+  ExtendExpected(text, &c.points);
+  CollectRanges(text, c.points, &c.ranges);
+  return c;
+}
+
+namespace {
+
+// FindAll's choice among the candidates of a text.
+std::vector<DateMatch> SelectMatches(const CollectedCandidates& collected) {
   const std::vector<Candidate>& points = collected.points;
   const std::vector<Candidate>& ranges = collected.ranges;
 
@@ -1307,6 +1374,21 @@ std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_o
   out.reserve(chosen.size());
   for (const auto& [begin, c] : chosen) out.push_back(ToMatch(*c));
   return out;
+}
+
+}  // namespace
+
+std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_of) const {
+  // Everything FindAll reports holds an ASCII digit: every point rule needs
+  // one, a range needs such a point at one end at least, and present words or
+  // month names alone are not reported. Most lines have none: skip the rules.
+  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
+  return SelectMatches(impl_->Collect(text, as_of));
+}
+
+std::vector<DateMatch> DateParser::FindAllUnfiltered(std::string_view text, YearMonth as_of) const {
+  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
+  return SelectMatches(impl_->CollectFresh(text, as_of, /*filter=*/false));
 }
 
 std::optional<DateMatch> DateParser::ParseExact(std::string_view text, YearMonth as_of) const {

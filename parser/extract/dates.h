@@ -127,6 +127,11 @@ class DateParser {
   std::optional<DateMatch> ParseExact(std::string_view text,
                                       YearMonth as_of) const;
 
+  // FindAll without the check that skips the rules a text cannot match (and
+  // without the memory of texts read before). Slower; for tests that show
+  // the check never skips a rule that would have matched.
+  std::vector<DateMatch> FindAllUnfiltered(std::string_view text, YearMonth as_of) const;
+
   // FindAll and ParseExact remember the texts the calling thread read last,
   // since the extractors read each line several times. Parser::Parse calls
   // this at the start of each document, so that nothing is remembered from
