@@ -106,8 +106,23 @@ bool IsWorkshopLike(std::string_view text) {
   return false;
 }
 
-const char* const kLooseStopWords[] = {"the", "of", "on", "in", "for", "and", "a", "an", "ieee", "acm", "cvf",
-                                       "proceedings", "proc", "annual", "international", "intl"};
+constexpr std::string_view kLooseStopWords[] = {
+    "the", "of", "on", "in", "for", "and", "a", "an", "ieee", "acm", "cvf",
+    "proceedings", "proc", "annual", "international", "intl"};
+
+// LooseVenueKey of a name whose VenueKey is `key`.
+std::string LooseKeyOf(std::string_view key) {
+  std::string out;
+  for (std::string_view w : Words(key)) {
+    if (IsOrdinalOrNumber(w) ||
+        std::find(std::begin(kLooseStopWords), std::end(kLooseStopWords), w) != std::end(kLooseStopWords)) {
+      continue;
+    }
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+  }
+  return out;
+}
 
 // The share of `a`'s words that occur in `b` (both keys).
 double Overlap(std::string_view a, std::string_view b) {
@@ -147,18 +162,7 @@ std::string VenueKey(std::string_view name) {
   return out;
 }
 
-std::string LooseVenueKey(std::string_view name) {
-  std::string key = VenueKey(name);
-  std::string out;
-  for (std::string_view w : Words(key)) {
-    bool stop = IsOrdinalOrNumber(w);
-    for (const char* s : kLooseStopWords) stop = stop || w == s;
-    if (stop) continue;
-    if (!out.empty()) out.push_back(' ');
-    out.append(w);
-  }
-  return out;
-}
+std::string LooseVenueKey(std::string_view name) { return LooseKeyOf(VenueKey(name)); }
 
 std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::string* error) {
   std::vector<TsvRow> rows;
@@ -188,8 +192,8 @@ std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::st
     }
     auto index_name = [&](std::string_view n) {
       std::string key = VenueKey(n);
-      if (!key.empty()) lex->by_key_.emplace(key, index);
-      std::string loose = LooseVenueKey(n);
+      std::string loose = LooseKeyOf(key);
+      if (!key.empty()) lex->by_key_.emplace(std::move(key), index);
       if (loose.find(' ') != std::string::npos) lex->by_loose_key_.emplace(loose, index);
     };
     index_name(name);
@@ -216,7 +220,7 @@ const Venue* VenueLexicon::FindName(std::string_view name) const {
   std::string key = VenueKey(name);
   if (key.empty()) return nullptr;
   if (auto it = by_key_.find(key); it != by_key_.end()) return &venues_[it->second];
-  std::string loose = LooseVenueKey(name);
+  std::string loose = LooseKeyOf(key);
   if (loose.find(' ') == std::string::npos) return nullptr;
   if (auto it = by_loose_key_.find(loose); it != by_loose_key_.end()) return &venues_[it->second];
   return nullptr;
