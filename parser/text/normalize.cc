@@ -87,7 +87,7 @@ CharClass Classify(UChar32 c, char* mapped) {
 // offsets element can be the end of the last source character kept.
 class LineBuilder {
  public:
-  explicit LineBuilder(Line* line) : line_(line) {}
+  LineBuilder(Line* line, size_t source_size) : line_(line) { ends_.reserve(source_size); }
 
   // Appends `bytes` made from the source character [source, source_end).
   void Append(std::string_view bytes, uint32_t source, uint32_t source_end) {
@@ -96,6 +96,16 @@ class LineBuilder {
       line_->norm.push_back(ch);
       line_->offsets.push_back(source);
       ends_.push_back(source_end);
+    }
+  }
+  // Appends ASCII characters kept as they are, the first one at `source`:
+  // the same as one Append per character, in one go.
+  void AppendAscii(std::string_view run, uint32_t source) {
+    FlushGap();
+    line_->norm.append(run);
+    for (uint32_t k = 0; k < run.size(); ++k) {
+      line_->offsets.push_back(source + k);
+      ends_.push_back(source + k + 1);
     }
   }
   // A space (width 1) or a tab/column gap (width 3+) between visible chars.
@@ -136,6 +146,10 @@ class LineBuilder {
   uint32_t pending_end_ = 0;
 };
 
+// An ASCII byte that Classify keeps as it is (kKeep): the common case, which
+// NormalizeLine copies a run at a time.
+bool IsPlainAscii(uint8_t b) { return b > 0x20 && b < 0x7F && b != '~' && b != '*'; }
+
 // "- ", "* ", "+ ", "– " at the start of a line mark a list item.
 bool IsAsciiBulletStart(std::string_view norm_so_far, char c, UChar32 next) {
   return norm_so_far.empty() && (c == '-' || c == '+') && (next == ' ' || next == '\t');
@@ -171,8 +185,15 @@ Line NormalizeLine(std::string_view text, uint32_t base) {
   const int32_t n = static_cast<int32_t>(text.size());
   bool at_start = true;    // only whitespace and bullets seen so far
   bool glyph_seen = false;  // a bullet or dropped glyph came before: the indent is done
-  LineBuilder out(&line);
+  LineBuilder out(&line, text.size());
   for (int32_t i = 0; i < n;) {
+    if (!at_start && IsPlainAscii(s[i])) {
+      int32_t j = i + 1;
+      while (j < n && IsPlainAscii(s[j])) ++j;
+      out.AppendAscii(text.substr(i, j - i), base + static_cast<uint32_t>(i));
+      i = j;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
