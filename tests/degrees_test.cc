@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/degrees.h"
+#include "extract/post_nominals.h"
 #include "lexicon/lexicons.h"
 #include "text/normalize.h"
 
@@ -192,6 +193,37 @@ TEST_CASE("degrees: institution words", "[degrees]") {
   for (const char* input : kNotInstitutions) {
     INFO(input);
     CHECK(Degrees().FindInstitutionWords(Norm(input)).empty());
+  }
+}
+
+// The text after a name => the post-nominal degrees, "|"-joined as written.
+struct PostNominalRow {
+  const char* after_name;
+  const char* degrees;
+};
+
+const PostNominalRow kPostNominals[] = {
+    {", PhD", "PhD"},
+    {", MBA, PMP", "MBA"},
+    {", PMP, MBA", "MBA"},                       // a credential before the degree
+    {", MS (CS), MS (TPP), CSM, PMP", "MS|MS"},  // the bracketed subject is left out
+    {", M.Ed.", "M.Ed."},
+    {", Ed. D.", "Ed. D."},
+    {", Ph.D., CRC, Associate Professor, School of Education", "Ph.D."},
+    {", Associate Professor, PhD", ""},  // a headline ends the post-nominals
+    {" PhD", ""},                        // no comma: not a post-nominal
+    {", Senior Java Developer", ""},
+};
+
+TEST_CASE("degrees: post-nominals after the name", "[degrees]") {
+  for (const PostNominalRow& row : kPostNominals) {
+    INFO(row.after_name);
+    std::string joined;
+    for (const PostNominal& p : FindPostNominals(Degrees(), row.after_name)) {
+      if (!joined.empty()) joined += "|";
+      joined += std::string(p.text);
+    }
+    CHECK(joined == row.degrees);
   }
 }
 
