@@ -59,6 +59,10 @@ const DegreeRow kDegrees[] = {
     {"软件工程    本科", "本科", "bachelor"},
     {"博士研究生", "博士研究生", "doctorate"},
     {"大专", "大专", "associate"},
+    {"BASc, Mechanical Engineering", "BASc", "bachelor"},  // not "BA" + "Sc"
+    {"M.A.Sc. in Civil Engineering", "M.A.Sc.", "master"},
+    {"Ed.S. Educational Leadership", "Ed.S.", "master"},
+    {"Diplomado en Derecho Laboral", "Diplomado", "diploma"},
     {"A-levels: Mathematics (A*), Physics (B)", "A-levels", "secondary"},
     {"GCSEs: 10 GCSEs at grades 9–6", "GCSEs", "secondary"},
     {"12th (HSC)", "12th", "secondary"},
@@ -105,6 +109,7 @@ const char* const kNotDegrees[] = {
     "Listed 40 homes on the MLS every quarter",
     "Proficient in MS Excel and MS Word",
     "worked as a BA analyst",
+    "Smith J, Doe K (eds.) Handbook of Reading",  // editors, not an Education Specialist
     "BA Analyst at Deloitte",
     "Boston, MA",
     "Orono, ME 04469",
