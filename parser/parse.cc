@@ -13,6 +13,7 @@
 #include "extract/education.h"
 #include "extract/experience.h"
 #include "extract/languages.h"
+#include "extract/post_nominals.h"
 #include "extract/publications.h"
 #include "extract/skills.h"
 #include "extract/stated_experience.h"
@@ -108,6 +109,7 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
   }
   const Lexicons& base = *lexicons_;
   extractors_->education->Extract(base, as_of, doc);
+  AddPostNominalDegrees(extractors_->education->degrees(), doc);
   extractors_->experience->Extract(base, as_of, doc);
   extractors_->publications->Extract(base, as_of, doc);
   extractors_->awards->Extract(base, as_of, doc);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/degrees.h"
+#include "extract/post_nominals.h"
 #include "lexicon/lexicons.h"
 #include "text/normalize.h"
 
@@ -58,6 +59,10 @@ const DegreeRow kDegrees[] = {
     {"软件工程    本科", "本科", "bachelor"},
     {"博士研究生", "博士研究生", "doctorate"},
     {"大专", "大专", "associate"},
+    {"BASc, Mechanical Engineering", "BASc", "bachelor"},  // not "BA" + "Sc"
+    {"M.A.Sc. in Civil Engineering", "M.A.Sc.", "master"},
+    {"Ed.S. Educational Leadership", "Ed.S.", "master"},
+    {"Diplomado en Derecho Laboral", "Diplomado", "diploma"},
     {"A-levels: Mathematics (A*), Physics (B)", "A-levels", "secondary"},
     {"GCSEs: 10 GCSEs at grades 9–6", "GCSEs", "secondary"},
     {"12th (HSC)", "12th", "secondary"},
@@ -104,6 +109,7 @@ const char* const kNotDegrees[] = {
     "Listed 40 homes on the MLS every quarter",
     "Proficient in MS Excel and MS Word",
     "worked as a BA analyst",
+    "Smith J, Doe K (eds.) Handbook of Reading",  // editors, not an Education Specialist
     "BA Analyst at Deloitte",
     "Boston, MA",
     "Orono, ME 04469",
@@ -192,6 +198,37 @@ TEST_CASE("degrees: institution words", "[degrees]") {
   for (const char* input : kNotInstitutions) {
     INFO(input);
     CHECK(Degrees().FindInstitutionWords(Norm(input)).empty());
+  }
+}
+
+// The text after a name => the post-nominal degrees, "|"-joined as written.
+struct PostNominalRow {
+  const char* after_name;
+  const char* degrees;
+};
+
+const PostNominalRow kPostNominals[] = {
+    {", PhD", "PhD"},
+    {", MBA, PMP", "MBA"},
+    {", PMP, MBA", "MBA"},                       // a credential before the degree
+    {", MS (CS), MS (TPP), CSM, PMP", "MS|MS"},  // the bracketed subject is left out
+    {", M.Ed.", "M.Ed."},
+    {", Ed. D.", "Ed. D."},
+    {", Ph.D., CRC, Associate Professor, School of Education", "Ph.D."},
+    {", Associate Professor, PhD", ""},  // a headline ends the post-nominals
+    {" PhD", ""},                        // no comma: not a post-nominal
+    {", Senior Java Developer", ""},
+};
+
+TEST_CASE("degrees: post-nominals after the name", "[degrees]") {
+  for (const PostNominalRow& row : kPostNominals) {
+    INFO(row.after_name);
+    std::string joined;
+    for (const PostNominal& p : FindPostNominals(Degrees(), row.after_name)) {
+      if (!joined.empty()) joined += "|";
+      joined += std::string(p.text);
+    }
+    CHECK(joined == row.degrees);
   }
 }
 

@@ -77,6 +77,9 @@ struct EntryRow {
 };
 
 const EntryRow kEntries[] = {
+    // A sentence before the degree is no field of study.
+    {"Education\n\nI completed a M.Sc. at the Department of Physics, University of Bergen, 2004\n", 1,
+     "University of Bergen", "", "M.Sc.", "master", "", "", "2004", "", "", -1},
     {"EDUCATION\n\nUniversity of Electronic Science and Technology of China (UESTC)\n\nM.E. in Computer Science and "
      "Technology\n\n– GPA: 3.50/4.0\n\nChendu, CHN\n\n2021.9- 2024.6\n",
      1, "University of Electronic Science and Technology of China", "UESTC", "M.E.", "master",

@@ -368,6 +368,12 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
        "Significant Accomplishments\n- Cut the cost of each release by a third by automating the regression suites.\n\nTester, Orchard Antivirus Inc\nJan 2016 - Dec 2018\n",
        {{"work", "Harbourline Systems", "Project Lead", "", "2019-01", "2021-12", 3},
         {"work", "Orchard Antivirus Inc", "Tester", "", "2016-01", "2018-12", 0}}},
+      // A lower-case fragment is no employer, and the job does not borrow its
+      // neighbour's either.
+      {"Experience\n\nEngineer — Harbourline Systems    2011 – 2014\n• Built pipelines.\n\n"
+       "Consultant — various clients    2010 – 2012\n• Tuned databases.\n",
+       {{"work", "Harbourline Systems", "Engineer", "", "2011", "2014", 1},
+        {"work", "", "Consultant", "", "2010", "2012", 1}}},
       // A lead-in line ending in ':' over a role is neither its title nor its employer.
       {"Experience\n\nOther positions held at Chrysler:\nMarket Area Specialist, 1996 to 1998\n- Ran dealer visits.\n",
        {{"work", "", "Market Area Specialist", "", "1996", "1998", 1}}},

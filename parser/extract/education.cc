@@ -545,6 +545,18 @@ void EntryReader::ReadDegree(Education* out) {
   }
 }
 
+// "M.Sc. I completed a ...", "M.A. A model demonstration proposal for ...":
+// after the degree comes a sentence, not a field of study.
+bool StartsSentence(std::string_view area) {
+  for (std::string_view opener : {"I ", "A ", "An ", "The ", "My ", "We "}) {
+    if (area.size() > opener.size() && area.substr(0, opener.size()) == opener &&
+        IsLower(area[opener.size()])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* out) {
   LineInfo& info = lines_[li];
   const Chunk& chunk = info.chunks[ci];
@@ -598,7 +610,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
       }
     }
     std::string_view area = Trim(text.substr(0, cut), " .:-");
-    if (area.empty() || StartsWithFolded(area, "minor")) return false;
+    if (area.empty() || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
     if (area.size() >= 6 && Lower(area.substr(area.size() - 6)) == " minor") return false;
     out->area = std::string(area);
     Use(li, b, b + cut);
@@ -641,7 +653,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   const DegreeMatch& m = info.degrees[static_cast<size_t>(std::max(chunk.degree, 0))];
   if (chunk.degree >= 0 && m.begin > chunk.begin) {
     std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " :-");
-    if (!before.empty() && before.size() <= 80) {
+    if (!before.empty() && before.size() <= 80 && !StartsSentence(before)) {
       out->area = std::string(before);
       Use(li, chunk.begin, m.begin);
       return;

@@ -14,6 +14,13 @@ constexpr size_t kMaxItemsPerSection = 200;
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
+// "records", "and New Engineering Contract", "headed the claims team": a
+// header piece that starts with a lower-case word is a sentence fragment, not
+// an organisation. "eBay" and "iGate" (a capital second letter) stay.
+bool FragmentNotOrganization(std::string_view org) {
+  return org.size() >= 2 && IsAsciiLower(org[0]) && IsAsciiLower(org[1]);
+}
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -397,6 +404,11 @@ std::vector<Experience> SectionReader::Read() {
   }
   MergeStrays();
   CarryEmployers();
+  // After the carry: a job whose own header held only a fragment keeps no
+  // employer rather than borrowing its neighbour's.
+  for (Built& b : built_) {
+    if (b.item.kind != "project" && FragmentNotOrganization(b.item.organization)) b.item.organization.clear();
+  }
   std::vector<Experience> out;
   out.reserve(built_.size());
   for (Built& b : built_) out.push_back(std::move(b.item));
