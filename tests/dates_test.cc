@@ -501,6 +501,13 @@ TEST_CASE("dates: FindAll on whole lines", "[dates]") {
     REQUIRE(all.size() == 1);
     CHECK(all[0].is_range);
     CHECK(parser.FindAll("MAY 2019", kAsOf).size() == 1);
+    // A date word in capitals is not such a prefix ("NOW", "SEPT"; "OUT" needs
+    // its '.' to be the Portuguese month, so it is one).
+    for (std::string_view word : {"NOW", "ONGOING", "SEPT", "FALL", "HEUTE"}) {
+      INFO(word);
+      CHECK(parser.FindAll(std::string(word) + " 2019", kAsOf).size() == 1);
+    }
+    CHECK(parser.FindAll("OUT 2019", kAsOf).empty());
   }
 
   SECTION("a reversed range is two points") {

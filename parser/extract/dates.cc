@@ -29,6 +29,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace cvparse {
@@ -393,6 +394,10 @@ bool LoadDateWords(std::string_view tsv, Lexicon* lex, std::string* error) {
 
 // Month forms as regex pieces. A trailing '.' is optional when the stem is 4+
 // characters or is listed on its own; a form without '.' accepts one.
+bool DotIsOptional(const std::string& stem, const std::set<std::string>& all_lower) {
+  return CodePointCount(stem) >= 4 || all_lower.count(AsciiLower(stem)) > 0;
+}
+
 std::vector<std::pair<std::string, std::string>> MonthPieces(
     const std::vector<std::string>& forms, const std::set<std::string>& all_lower) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -401,8 +406,7 @@ std::vector<std::pair<std::string, std::string>> MonthPieces(
       out.emplace_back(f, WordPattern(f));
     } else if (f.size() > 1 && f.back() == '.') {
       std::string stem = f.substr(0, f.size() - 1);
-      bool optional = CodePointCount(stem) >= 4 || all_lower.count(AsciiLower(stem)) > 0;
-      out.emplace_back(f, WordPattern(stem) + (optional ? "\\.?" : "\\."));
+      out.emplace_back(f, WordPattern(stem) + (DotIsOptional(stem, all_lower) ? "\\.?" : "\\."));
     } else {
       out.emplace_back(f, WordPattern(f) + "\\.?");
     }
@@ -524,7 +528,9 @@ struct DateParser::Impl {
   std::unique_ptr<RE2> slash_sep;    // "2019/2020"
   std::unique_ptr<RE2> exp_prefix;   // "Expected " before a date (matched at the end of a window)
   std::unique_ptr<RE2> exp_suffix;   // " (expected)" after a date
-  std::unique_ptr<RE2> date_word;    // any month/season/quarter/present/expected word
+  // Month, season, quarter, present and expected words that can be written
+  // without a '.', in ASCII lower case: the words CapsPrefixed must not count.
+  std::unordered_set<std::string> bare_date_words;
   // Which of the kRuleWordLists have a word in a text (bit i: list i).
   std::unique_ptr<RE2::Set> rule_words;
   WordMatchers words;
@@ -899,7 +905,7 @@ bool DateParser::Impl::CapsPrefixed(std::string_view text, size_t begin) const {
   for (char ch : word) {
     if (ch < 'A' || ch > 'Z') return false;
   }
-  return !RE2::FullMatch(StringPiece(word.data(), word.size()), *date_word);
+  return bare_date_words.count(AsciiLower(word)) == 0;
 }
 
 unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
@@ -1219,8 +1225,6 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
       {&impl->exp_prefix, "expected prefix", R"(({EXPECTED}){SP}*[:(\[\x{FF1A}\x{FF08}]?{SP}*$)"},
       {&impl->exp_suffix, "expected suffix",
        R"((?:{SP}*[(\[\x{FF08}]{SP}*{EXPECTED}{SP}*[)\]\x{FF09}]|{SP}+{EXPECTED}))"},
-      {&impl->date_word, "date word",
-       "(?:" + mon + "|" + season + "|" + quarter + "|" + expected + "|{PRESENT})"},
   };
   for (int m = 1; m <= 12; ++m) {
     extras.push_back({&impl->words.month_of[m], "month", per_month[m]});
@@ -1234,6 +1238,19 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   for (Extra& x : extras) {
     *x.dest = compile(x.name, x.pattern);
     if (*x.dest == nullptr) return nullptr;
+  }
+  for (int m = 1; m <= 12; ++m) {
+    for (const std::string& f : lex.month_forms[m]) {
+      if (f.size() > 1 && f.back() == '.') {
+        std::string stem = f.substr(0, f.size() - 1);
+        if (DotIsOptional(stem, all_month_lower)) impl->bare_date_words.insert(AsciiLower(stem));
+      } else {
+        impl->bare_date_words.insert(AsciiLower(f));
+      }
+    }
+  }
+  for (const auto* list : {&all_seasons, &all_quarters, &lex.expected, &lex.present}) {
+    for (const std::string& f : *list) impl->bare_date_words.insert(AsciiLower(f));
   }
   impl->rule_words = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (std::string_view word_list : kRuleWordLists) {
