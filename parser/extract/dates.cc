@@ -32,6 +32,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "lexicon/tsv.h"
+
 namespace cvparse {
 namespace {
 
@@ -480,30 +482,44 @@ struct PointRuleDef {
   unsigned needs_all = kNeedsDigit;  // all of these bits
 };
 
-// Identifies which month, season or quarter a matched word names.
-struct WordMatchers {
-  std::array<std::unique_ptr<RE2>, 13> month_of;
-  std::array<std::unique_ptr<RE2>, 4> season_of;
-  std::array<std::unique_ptr<RE2>, 5> quarter_of;
+// A space that {SP} matches: keep in step with kSp.
+bool IsRuleSpace(char32_t c) {
+  return c == '\t' || c == ' ' || c == 0x00A0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
 
-  int MonthOf(std::string_view s) const {
-    for (int m = 1; m <= 12; ++m) {
-      if (RE2::FullMatch(StringPiece(s.data(), s.size()), *month_of[m])) return m;
+// The key under which a month, season or quarter word is looked up: case
+// folded, each run of spaces one ' ', without a final '.' ("Sept." and
+// "sept" give "sept").
+std::string WordKey(std::string_view word) {
+  const std::string folded = FoldCase(word);
+  std::string key;
+  for (size_t i = 0; i < folded.size();) {
+    CodePoint c = DecodeAt(folded, i);
+    if (IsRuleSpace(c.cp)) {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.append(folded, i, c.len);
     }
-    return 0;
+    i += c.len;
   }
-  int SeasonMonthOf(std::string_view s) const {
-    for (int i = 0; i < 4; ++i) {
-      if (RE2::FullMatch(StringPiece(s.data(), s.size()), *season_of[i])) return kSeasonMonth[i];
-    }
-    return 0;
+  if (!key.empty() && key.back() == '.') key.pop_back();
+  return key;
+}
+
+// Identifies which month, season or quarter a word names. The words come
+// from the rules' {MON}, {SEASON} and {QUARTER} groups, so they are known
+// forms; a lookup is enough (no regex).
+struct WordMatchers {
+  std::unordered_map<std::string, int> month_by_key, season_month_by_key, quarter_month_by_key;
+
+  static int Find(const std::unordered_map<std::string, int>& map, std::string_view s) {
+    auto it = map.find(WordKey(s));
+    return it == map.end() ? 0 : it->second;
   }
-  int QuarterMonthOf(std::string_view s) const {
-    for (int q = 1; q <= 4; ++q) {
-      if (RE2::FullMatch(StringPiece(s.data(), s.size()), *quarter_of[q])) return kQuarterMonth[q];
-    }
-    return 0;
-  }
+  int MonthOf(std::string_view s) const { return Find(month_by_key, s); }
+  int SeasonMonthOf(std::string_view s) const { return Find(season_month_by_key, s); }
+  int QuarterMonthOf(std::string_view s) const { return Find(quarter_month_by_key, s); }
 };
 
 struct Context {
@@ -1143,14 +1159,11 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
     for (const auto& f : lex.month_forms[m]) all_month_lower.insert(AsciiLower(f));
   }
   std::vector<std::pair<std::string, std::string>> mon_all, cjk_all;
-  std::array<std::string, 13> per_month;
   for (int m = 1; m <= 12; ++m) {
     auto pieces = MonthPieces(lex.month_forms[m], all_month_lower);
     auto cjk = MonthPieces(lex.cjk_month_forms[m], all_month_lower);
     mon_all.insert(mon_all.end(), pieces.begin(), pieces.end());
     cjk_all.insert(cjk_all.end(), cjk.begin(), cjk.end());
-    pieces.insert(pieces.end(), cjk.begin(), cjk.end());
-    per_month[m] = Alternation(std::move(pieces));
   }
   std::vector<std::string> all_seasons;
   for (const auto& s : lex.season) all_seasons.insert(all_seasons.end(), s.begin(), s.end());
@@ -1227,13 +1240,19 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
        R"((?:{SP}*[(\[\x{FF08}]{SP}*{EXPECTED}{SP}*[)\]\x{FF09}]|{SP}+{EXPECTED}))"},
   };
   for (int m = 1; m <= 12; ++m) {
-    extras.push_back({&impl->words.month_of[m], "month", per_month[m]});
+    for (const auto* forms : {&lex.month_forms[m], &lex.cjk_month_forms[m]}) {
+      for (const std::string& f : *forms) impl->words.month_by_key.emplace(WordKey(f), m);
+    }
   }
   for (int s = 0; s < 4; ++s) {
-    extras.push_back({&impl->words.season_of[s], "season", WordAlternation(lex.season[s])});
+    for (const std::string& f : lex.season[s]) {
+      impl->words.season_month_by_key.emplace(WordKey(f), kSeasonMonth[s]);
+    }
   }
   for (int q = 1; q <= 4; ++q) {
-    extras.push_back({&impl->words.quarter_of[q], "quarter", WordAlternation(lex.quarter[q])});
+    for (const std::string& f : lex.quarter[q]) {
+      impl->words.quarter_month_by_key.emplace(WordKey(f), kQuarterMonth[q]);
+    }
   }
   for (Extra& x : extras) {
     *x.dest = compile(x.name, x.pattern);
