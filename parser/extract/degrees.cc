@@ -189,8 +189,13 @@ struct DegreeLexicon::Impl {
   std::vector<Row> rows;
   std::vector<Alias> degrees;
   std::vector<Alias> institutions;
-  std::array<std::vector<size_t>, 256> degrees_by_first;
-  std::array<std::vector<size_t>, 256> institutions_by_first;
+  // Aliases by the folded first byte of the text they can match; `cjk` only
+  // those holding a CJK character, the ones that can start inside a word.
+  struct ByFirst {
+    std::array<std::vector<size_t>, 256> all, cjk;
+  };
+  ByFirst degrees_by_first;
+  ByFirst institutions_by_first;
 
   // The longest alias of `aliases` at text[pos]; returns its index or kNone.
   // *restricted tells whether the match needs a degree context: a "context"
@@ -198,13 +203,13 @@ struct DegreeLexicon::Impl {
   // written without its dots ("ME" for "M.E."). A dotted alias written
   // without dots must also keep its letter case ("March" is not "M.Arch.").
   size_t Longest(std::string_view text, size_t pos, const std::vector<Alias>& aliases,
-                 const std::array<std::vector<size_t>, 256>& by_first, size_t* end, bool* restricted) const {
+                 const ByFirst& by_first, size_t* end, bool* restricted) const {
     size_t best = kNone, best_end = 0;
     bool best_restricted = false;
     bool left_word = WordCharBefore(text, pos);
-    for (size_t index : by_first[static_cast<unsigned char>(Fold(text[pos]))]) {
+    const unsigned char first = static_cast<unsigned char>(Fold(text[pos]));
+    for (size_t index : left_word ? by_first.cjk[first] : by_first.all[first]) {
       const Alias& alias = aliases[index];
-      if (!alias.cjk && left_word) continue;
       const Row& row = rows[alias.row];
       bool case_sensitive = row.mode != Mode::kAny;
       size_t e = MatchAlias(text, pos, alias.text, case_sensitive);
@@ -262,9 +267,11 @@ std::unique_ptr<DegreeLexicon> DegreeLexicon::Create(std::string_view tsv, std::
       for (char c : a) alias.letters += IsAsciiAlnum(c) ? 1 : 0;
       auto& list = institution ? impl->institutions : impl->degrees;
       auto& index = institution ? impl->institutions_by_first : impl->degrees_by_first;
+      const bool cjk = alias.cjk;
       list.push_back(std::move(alias));
       unsigned char first = static_cast<unsigned char>(Fold(a[0]));
-      index[first].push_back(list.size() - 1);  // looked up by the folded first byte of the text
+      index.all[first].push_back(list.size() - 1);  // looked up by the folded first byte of the text
+      if (cjk) index.cjk[first].push_back(list.size() - 1);
     }
   }
   return std::unique_ptr<DegreeLexicon>(new DegreeLexicon(std::move(impl)));
