@@ -165,6 +165,9 @@ const EntryRow kEntries[] = {
      "University of Southern Sierra", "", "Ph.D.", "doctorate", "Political Science", "", "1991-08", "", "", -1},
     {"Education\nB.E from University of Madurai in 2007 with an aggregate of 62%.\n", 1, "University of Madurai", "",
      "B.E", "bachelor", "", "", "2007", "", "aggregate of 62%", 0.62},
+    // No education section: a college degree under a certificates heading is one.
+    {"Jane Doe\n\nPROFESSIONAL DEVELOPMENT\nUniversity of North Plains, 2004\nMaster of Business Administration\n", 1,
+     "University of North Plains", "", "Master of Business Administration", "master", "", "", "2004", "", "", -1},
 };
 
 // Education sections that hold no entry.
@@ -172,6 +175,11 @@ const char* const kNoEntries[] = {
     "Education\nAvailable on request\n",
     "EDUCATION\nCertified Public Accountant (CPA), licensed in the state of Colorado, USA ..... 2020\n",
     "EDUCATION\n\n\n",
+    // A certificate's issuer is no school, with no education section either.
+    "Jane Doe\n\nCERTIFICATIONS\nProject Management Professional (PMP), Project Management Institute, 2015\n",
+    // With an education section, a certificates section is left to the certificates.
+    "Jane Doe\n\nEDUCATION\nAvailable on request\n\nPROFESSIONAL DEVELOPMENT\nUniversity of North Plains, 2004\n"
+    "Master of Business Administration\n",
 };
 
 }  // namespace

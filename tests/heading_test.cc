@@ -316,6 +316,10 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       {"Jane Doe\n\n>>## Outreach\nSchools", true, "other", false},
       {"Jane Doe\n\n>>Outreach:\n\nSchool visits", true, "other", false},
       {"Jane Doe\n\n>>MEDIA COVERAGE\n\nThe Times", true, "other", false},
+      // A school qualification labels an education entry; it opens no section.
+      {"Jane Doe\n\n>>A levels:\nMaths (A) English (B)", false, "", false},
+      {"Jane Doe\n\n>>GCSEs:\n\n9 subjects", false, "", false},
+      {"Jane Doe\n\n>>AS-Level:\nHistory", false, "", false},
   };
   for (const ClassifyRow& row : rows) {
     INFO("doc: \"" << row.doc << "\"");

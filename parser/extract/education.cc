@@ -1334,12 +1334,21 @@ void AttachCourses(const DegreeLexicon& degrees, Document* doc) {
   }
 }
 
+bool CollegeLevel(std::string_view level) {
+  return level == "associate" || level == "bachelor" || level == "master" || level == "doctorate" ||
+         level == "postdoc";
+}
+
 }  // namespace
 
 void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
   const DateParser& dates = base.dates();
+  // With no education section, a certificates section holds the schooling:
+  // "PROFESSIONAL DEVELOPMENT" over a university and its degrees.
+  bool has_education = false;
+  for (const Section& section : doc->sections) has_education = has_education || section.kind == "education";
   for (const Section& section : doc->sections) {
-    if (section.kind != "education") continue;
+    if (section.kind != "education" && (has_education || section.kind != "certificates")) continue;
     size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
     size_t end = std::min({section.end_line, doc->lines.size(), first + kMaxSectionLines});
     if (first >= end) continue;
@@ -1382,7 +1391,11 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
       if (entry.empty()) continue;
       EntryReader reader(*degrees_, base.places(), doc->text, entry, columns.empty() ? nullptr : &columns);
       Education education;
-      if (reader.Read(0, entry.size(), &education)) doc->entities.education.push_back(std::move(education));
+      if (!reader.Read(0, entry.size(), &education)) continue;
+      // From a certificates section only a school with a college degree:
+      // "Project Management Institute, 2015" there is a certificate's issuer.
+      if (section.kind != "education" && !CollegeLevel(education.level)) continue;
+      doc->entities.education.push_back(std::move(education));
     }
   }
   AttachCourses(*degrees_, doc);

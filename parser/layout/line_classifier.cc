@@ -103,9 +103,12 @@ std::string_view LookupBilingual(const HeadingLexicon& lexicon, std::string_view
 }
 
 // Lines that are contact details or dated entries, never headings.
+// A school qualification is content too: "A levels:" heads the grades and
+// school of an education entry, it opens no section.
 bool LooksLikeContent(std::string_view norm) {
   static const Pattern kContent(
-      R"((?i)@|https?:|www\.|\b(?:19|20)\d\d\b|\d{3,}|\b(?:inc|llc|ltd|corp|gmbh|university|college|institute|school)\b\.?)");
+      R"((?i)@|https?:|www\.|\b(?:19|20)\d\d\b|\d{3,}|\b(?:inc|llc|ltd|corp|gmbh|university|college|institute|school)\b\.?|)"
+      R"(\b(?:gce\s+)?(?:a|as|o)[- ]levels?\b|\b(?:i?gcses?|highers)\b)");
   return kContent.Contains(norm);
 }
 
