@@ -930,16 +930,11 @@ unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
   int digits_in_row = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
+    if (is_sep(ch) && digits_in_row >= 4) met |= kNeedsYearSep;  // the run just before ch
     digits_in_row = IsAsciiDigit(static_cast<unsigned char>(ch)) ? digits_in_row + 1 : 0;
     if (digits_in_row == 4) {
       met |= kNeedsYear4;
       if (i >= 4 && is_sep(text[i - 4])) met |= kNeedsSepYear;
-    }
-    if (i >= 4 && is_sep(ch) && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) &&
-        IsAsciiDigit(static_cast<unsigned char>(text[i - 2])) &&
-        IsAsciiDigit(static_cast<unsigned char>(text[i - 3])) &&
-        IsAsciiDigit(static_cast<unsigned char>(text[i - 4]))) {
-      met |= kNeedsYearSep;
     }
     switch (ch) {
       case '-': met |= kNeedsDash; break;

@@ -1335,8 +1335,7 @@ void AttachCourses(const DegreeLexicon& degrees, Document* doc) {
 }
 
 bool CollegeLevel(std::string_view level) {
-  return level == "associate" || level == "bachelor" || level == "master" || level == "doctorate" ||
-         level == "postdoc";
+  return DegreeLexicon::LevelRank(level) >= DegreeLexicon::LevelRank("associate");
 }
 
 }  // namespace
@@ -1345,8 +1344,8 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
   const DateParser& dates = base.dates();
   // With no education section, a certificates section holds the schooling:
   // "PROFESSIONAL DEVELOPMENT" over a university and its degrees.
-  bool has_education = false;
-  for (const Section& section : doc->sections) has_education = has_education || section.kind == "education";
+  const bool has_education = std::any_of(doc->sections.begin(), doc->sections.end(),
+                                         [](const Section& s) { return s.kind == "education"; });
   for (const Section& section : doc->sections) {
     if (section.kind != "education" && (has_education || section.kind != "certificates")) continue;
     size_t first = section.first_line + (section.heading.empty() ? 0 : 1);

@@ -148,7 +148,10 @@ class LineBuilder {
 
 // An ASCII byte that Classify keeps as it is (kKeep): the common case, which
 // NormalizeLine copies a run at a time.
-bool IsPlainAscii(uint8_t b) { return b > 0x20 && b < 0x7F && b != '~' && b != '*'; }
+bool IsPlainAscii(uint8_t b) {
+  char unused = 0;
+  return b < 0x80 && Classify(b, &unused) == CharClass::kKeep;
+}
 
 // "- ", "* ", "+ ", "– " at the start of a line mark a list item.
 bool IsAsciiBulletStart(std::string_view norm_so_far, char c, UChar32 next) {
