@@ -164,10 +164,10 @@ const std::vector<Row> kRows = {
     Pt("2022-10", Q, {"Q4 2022", "fourth quarter 2022", "4th quarter 2022", "2022年第四季度"}),
 
     // ---- Full dates ---------------------------------------------------------
-    Pt("2019-09-15", D, {"2019-09-15", "2019.09.15", "2019/09/15", "2019/9/15", "2019.9.15", "15/09/2019", "15.09.2019", "15-09-2019", "09/15/2019", "9/15/2019", "15 Sep 2019", "15 September 2019", "15th September 2019", "15-Sep-2019", "15 Sep, 2019", "15Sep2019", "Sep 15, 2019", "September 15, 2019", "September 15th, 2019", "Sep 15 2019", "2019年9月15日", "15. September 2019", "15 septembre 2019", "15 de septiembre de 2019", "15 settembre 2019", "15 de setembro de 2019", "15 сентября 2019", "15 september 2019"}),
+    Pt("2019-09-15", D, {"2019-09-15", "2019.09.15", "2019/09/15", "2019/9/15", "2019.9.15", "15/09/2019", "15.09.2019", "15-09-2019", "09/15/2019", "9/15/2019", "15 Sep 2019", "15 September 2019", "15th September 2019", "15-Sep-2019", "15 Sep, 2019", "15Sep2019", "Sep 15, 2019", "September 15, 2019", "September 15th, 2019", "Sep 15 2019", "2019年9月15日", "15. September 2019", "15 septembre 2019", "15 de septiembre de 2019", "15 settembre 2019", "15 de setembro de 2019", "15 сентября 2019", "15 september 2019", "15thSeptember 2019", "15THSEP 2019"}),
     // Both numbers <= 12: day-first.
     Pt("2019-04-03", D, {"03/04/2019", "3/4/2019", "03.04.2019", "03-04-2019", "3 April 2019", "April 3, 2019", "2019-04-03"}),
-    Pt("2020-03-01", D, {"1er mars 2020", "1 March 2020", "March 1st, 2020", "01.03.2020", "2020-03-01", "1st Mar 2020"}),
+    Pt("2020-03-01", D, {"1er mars 2020", "1 March 2020", "March 1st, 2020", "01.03.2020", "2020-03-01", "1st Mar 2020", "1erMars 2020", "1stMar. 2020"}),
     Pt("2020-02-29", D, {"29/02/2020", "2020-02-29", "Feb 29, 2020", "29 février 2020"}),
     Pt("2019-12-25", D, {"12/25/2019", "25/12/2019", "25 Dec 2019", "Dec 25, 2019", "25. Dezember 2019"}),
     Pt("2018-01-02", D, {"2 January 2018", "January 2nd, 2018", "02/01/2018", "2nd Jan 2018"}),
@@ -303,6 +303,8 @@ const std::vector<std::string> kNotDates = {
     // date words without a year
     "Sep 21", "May", "Summer internship", "Present", "my current role", "present at conferences",
     "Q3", "今", "date", "Worked at AWS 2019",
+    // words that start or end with a month name, or a name whose '.' is required
+    "Junior 20", "Marketing 19", "Augusta '19", "out-19",
 };
 
 // Checks `m` against `row`.
@@ -625,6 +627,10 @@ TEST_CASE("dates: Create reports malformed data with file:line", "[dates]") {
            Bad{"en\t1\tJan||January\n", min_words, "months.tsv:1: "},
            Bad{min_months + "xx\t2\tJanuary\n", min_words, "months.tsv:13: "},
            Bad{"en\t1\tJanuary\n", min_words, "months.tsv:0: "},
+           Bad{min_months + "en\t1\tJan 2\n", min_words, "months.tsv:13: "},
+           Bad{min_months + "en\t1\tJa-n\n", min_words, "months.tsv:13: "},
+           Bad{min_months + "en\t1\tde\n", min_words, "months.tsv:13: "},
+           Bad{min_months + "en\t1\tST.\n", min_words, "months.tsv:13: "},
            Bad{min_months, "present\t-\tnow\n\nbogus\t-\tword\n", "date_words.tsv:3: "},
            Bad{min_months, "present\tnow\n", "date_words.tsv:1: "},
            Bad{min_months, "present\t-\tnow\nseason\tmonsoon\trains\n", "date_words.tsv:2: "},

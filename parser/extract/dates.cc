@@ -32,6 +32,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extract/date_text.h"
+#include "extract/month_words.h"
 #include "lexicon/tsv.h"
 
 namespace cvparse {
@@ -43,65 +45,7 @@ using re2::StringPiece;
 constexpr int kMinYear = 1950;
 constexpr int kMaxYear = 2100;
 
-// ---------------------------------------------------------------------------
-// UTF-8 helpers. Invalid bytes decode as U+FFFD, one byte long.
-
-struct CodePoint {
-  char32_t cp = 0;
-  size_t len = 0;  // 0 only at the ends of the text
-};
-
-CodePoint DecodeAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return {};
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
-  char32_t cp = b0 & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return {0xFFFD, 1};
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  return {cp, len};
-}
-
-// The code point that ends right before byte offset i.
-CodePoint DecodeBefore(std::string_view s, size_t i) {
-  if (i == 0 || i > s.size()) return {};
-  size_t start = i - 1;
-  while (start > 0 && i - start < 4 &&
-         (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
-    --start;
-  }
-  CodePoint c = DecodeAt(s, start);
-  if (start + c.len != i) return {0xFFFD, 1};
-  return c;
-}
-
-size_t CodePointCount(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); i += DecodeAt(s, i).len) ++n;
-  return n;
-}
-
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiAlpha(c); }
-
-// Letters of the alphabetic scripts in which words are separated by spaces
-// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic), with their combining
-// marks. CJK is deliberately not a word character: "毕业于2021年" holds a year.
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return IsAsciiAlnum(c) || c == '_';
-  if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
-  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
-  if (c >= 0x250 && c <= 0x8FF) return true;
-  if (c >= 0x1E00 && c <= 0x1FFF) return true;
-  return false;
-}
+using namespace date_text;  // NOLINT: the character classes shared with month_words.cc
 
 // Spaces and punctuation that may surround a date in ParseExact.
 bool IsSpaceOrPunct(char32_t c) {
@@ -289,6 +233,11 @@ std::string SplitForms(std::string_view field, std::vector<std::string>* out) {
   return "";
 }
 
+// A month form without its final '.': "Sept." -> "Sept" ("." stays ".").
+std::string_view MonthStem(std::string_view form) {
+  return form.size() > 1 && form.back() == '.' ? form.substr(0, form.size() - 1) : form;
+}
+
 // Forms that should go to the CJK month list: they start with a digit or a
 // character outside the alphabetic scripts.
 bool IsCjkForm(std::string_view form) {
@@ -314,6 +263,9 @@ bool LoadMonths(std::string_view tsv, Lexicon* lex, std::string* error) {
         std::vector<std::string> forms;
         if (std::string msg = SplitForms(fields[2], &forms); !msg.empty()) return msg;
         for (const std::string& f : forms) {
+          if (!IsCjkForm(f)) {
+            if (std::string problem = MonthWords::Problem(MonthStem(f)); !problem.empty()) return problem;
+          }
           auto [it, inserted] = seen.emplace(AsciiLower(f), std::make_pair(month, line_no));
           if (!inserted && it->second.first != month) {
             return "form '" + f + "' names month " + std::to_string(month) +
@@ -394,26 +346,10 @@ bool LoadDateWords(std::string_view tsv, Lexicon* lex, std::string* error) {
   return true;
 }
 
-// Month forms as regex pieces. A trailing '.' is optional when the stem is 4+
-// characters or is listed on its own; a form without '.' accepts one.
+// A month form's trailing '.' is optional when the stem is 4+ characters or
+// is listed on its own; a form without '.' accepts one.
 bool DotIsOptional(const std::string& stem, const std::set<std::string>& all_lower) {
   return CodePointCount(stem) >= 4 || all_lower.count(AsciiLower(stem)) > 0;
-}
-
-std::vector<std::pair<std::string, std::string>> MonthPieces(
-    const std::vector<std::string>& forms, const std::set<std::string>& all_lower) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const std::string& f : forms) {
-    if (IsCjkForm(f)) {
-      out.emplace_back(f, WordPattern(f));
-    } else if (f.size() > 1 && f.back() == '.') {
-      std::string stem = f.substr(0, f.size() - 1);
-      out.emplace_back(f, WordPattern(stem) + (DotIsOptional(stem, all_lower) ? "\\.?" : "\\."));
-    } else {
-      out.emplace_back(f, WordPattern(f) + "\\.?");
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -537,6 +473,7 @@ struct DateParser::Impl {
     std::unique_ptr<RE2> re;
     unsigned needs_any;  // Needs bits: run only on texts that have one of them (any text, for 0)
     unsigned needs_all;  // ... and all of these
+    bool on_masked;      // names {MON}: runs on the text with its month words masked
   };
   std::vector<CompiledRule> rules;
   std::unique_ptr<RE2> yy_range;     // "yyyy - yy"
@@ -547,8 +484,11 @@ struct DateParser::Impl {
   // Month, season, quarter, present and expected words that can be written
   // without a '.', in ASCII lower case: the words CapsPrefixed must not count.
   std::unordered_set<std::string> bare_date_words;
-  // Which of the kRuleWordLists have a word in a text (bit i: list i).
+  // Which of the kRuleWordLists other than {MON} have a word in a text:
+  // match j is list rule_word_lists[j].
   std::unique_ptr<RE2::Set> rule_words;
+  std::vector<size_t> rule_word_lists;
+  MonthWords month_words;
   WordMatchers words;
   std::set<std::string, std::less<>> range_names;
 
@@ -558,7 +498,7 @@ struct DateParser::Impl {
     return it == range_names.end() ? std::string_view("range") : std::string_view(*it);
   }
 
-  unsigned NeedsMet(std::string_view text) const;
+  unsigned NeedsMet(std::string_view text, bool has_month_words) const;
   // With `filter`, skips the rules whose NeedsMet bits the text lacks.
   void CollectPoints(std::string_view text, YearMonth as_of, bool filter,
                      std::vector<Candidate>* out) const;
@@ -771,7 +711,8 @@ bool ProduceDayMonth(const Context& ctx, const Groups& g, Candidate* c) {
 
 // The point rules, in priority order (an earlier rule wins a tie in length).
 // Placeholders: {SP} horizontal space, {APOS} apostrophe, {ORD} ordinal
-// suffix, {MON} a month name, {CJKMON} a CJK month ("九月", "9月", "9월"),
+// suffix, {MON} a month name (a word MonthWords finds; these rules run on the
+// text with those words masked, see month_words.h), {CJKMON} a CJK month ("九月", "9月", "9월"),
 // {SEASON}, {SSUFFIX} ("semester"), {QUARTER}, {PRESENT}, {PRESENT_END}.
 // Every {...} word placeholder is non-capturing; the producers' group numbers
 // count the explicit parentheses only.
@@ -825,6 +766,8 @@ const PointRuleDef kPointRules[] = {
 // of its words in the text (kNeedsWordList << i).
 constexpr std::string_view kRuleWordLists[] = {"{MON}", "{CJKMON}", "{SEASON}", "{QUARTER}",
                                                "{PRESENT}", "{PRESENT_END}"};
+// {MON} is found by MonthWords, not by the RE2::Set of the other lists.
+constexpr size_t kMonWordList = 0;
 
 // The Needs bits a rule's pattern implies, beyond its table entry's.
 unsigned NeedsOfPattern(std::string_view pattern) {
@@ -886,20 +829,32 @@ size_t NextCodePoint(std::string_view text, size_t i) {
   return i + (c.len == 0 ? 1 : c.len);
 }
 
-// Runs `re` at every start position; calls fn(groups) for each match found.
+// Runs `re` over `searched` at every start position; calls fn(begin, end,
+// groups) for each match found. `searched` is `text` or its masked copy (see
+// month_words.h), of the same length; the groups are views of `text`.
 template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+void ForEachMatch(const RE2& re, std::string_view searched, std::string_view text, Fn fn) {
   const int n = re.NumberOfCapturingGroups() + 1;
   std::vector<StringPiece> sp(n);
   Groups groups(n);
-  StringPiece whole(text.data(), text.size());
+  StringPiece whole(searched.data(), searched.size());
   size_t pos = 0;
-  while (pos < text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, sp.data(), n)) {
-    for (int i = 0; i < n; ++i) groups[i] = std::string_view(sp[i].data(), sp[i].size());
-    const size_t b = static_cast<size_t>(sp[0].data() - text.data());
+  while (pos < searched.size() &&
+         re.Match(whole, pos, searched.size(), RE2::UNANCHORED, sp.data(), n)) {
+    for (int i = 0; i < n; ++i) {
+      groups[i] = sp[i].data() == nullptr
+                      ? std::string_view()
+                      : text.substr(static_cast<size_t>(sp[i].data() - searched.data()), sp[i].size());
+    }
+    const size_t b = static_cast<size_t>(sp[0].data() - searched.data());
     fn(b, b + sp[0].size(), groups);
-    pos = NextCodePoint(text, b);
+    pos = NextCodePoint(searched, b);
   }
+}
+
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+  ForEachMatch(re, text, text, fn);
 }
 
 }  // namespace
@@ -924,7 +879,7 @@ bool DateParser::Impl::CapsPrefixed(std::string_view text, size_t begin) const {
   return bare_date_words.count(AsciiLower(word)) == 0;
 }
 
-unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
+unsigned DateParser::Impl::NeedsMet(std::string_view text, bool has_month_words) const {
   unsigned met = 0;
   auto is_sep = [](char ch) { return ch == '-' || ch == '.' || ch == '/'; };
   int digits_in_row = 0;
@@ -950,10 +905,11 @@ unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
   if (text.find("年") != std::string_view::npos || text.find("년") != std::string_view::npos) {
     met |= kNeedsCjkYear;
   }
-  std::vector<int> lists;
+  if (has_month_words) met |= kNeedsWordList << kMonWordList;
+  std::vector<int> matched;
   RE2::Set::ErrorInfo set_error;
-  if (rule_words->Match(StringPiece(text.data(), text.size()), &lists, &set_error)) {
-    for (int i : lists) met |= kNeedsWordList << i;
+  if (rule_words->Match(StringPiece(text.data(), text.size()), &matched, &set_error)) {
+    for (int j : matched) met |= kNeedsWordList << rule_word_lists[static_cast<size_t>(j)];
   } else if (set_error.kind != RE2::Set::kNoError) {
     met = ~0u;  // not expected (out of memory, say): run every rule
   }
@@ -963,12 +919,16 @@ unsigned DateParser::Impl::NeedsMet(std::string_view text) const {
 void DateParser::Impl::CollectPoints(std::string_view text, YearMonth as_of, bool filter,
                                      std::vector<Candidate>* out) const {
   const Context ctx{words, as_of};
-  const unsigned met = filter ? NeedsMet(text) : ~0u;
+  const std::vector<MonthWords::Span> month_spans = month_words.Find(text);
+  const unsigned met = filter ? NeedsMet(text, !month_spans.empty()) : ~0u;
+  std::string masked;  // made for the first rule that names {MON}
   for (size_t r = 0; r < rules.size(); ++r) {
     const CompiledRule& rule = rules[r];
     if ((rule.needs_all & met) != rule.needs_all) continue;
     if (rule.needs_any != kNeedsDigit && (rule.needs_any & met) == 0) continue;
-    ForEachMatch(*rule.re, text, [&](size_t b, size_t e, const Groups& g) {
+    if (rule.on_masked && masked.empty()) masked = MonthWords::Mask(text, month_spans);
+    ForEachMatch(*rule.re, rule.on_masked ? std::string_view(masked) : text, text,
+                 [&](size_t b, size_t e, const Groups& g) {
       Candidate c;
       c.begin = b;
       c.end = e;
@@ -1153,19 +1113,22 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   for (int m = 1; m <= 12; ++m) {
     for (const auto& f : lex.month_forms[m]) all_month_lower.insert(AsciiLower(f));
   }
-  std::vector<std::pair<std::string, std::string>> mon_all, cjk_all;
+  auto impl = std::make_unique<Impl>();
+  std::vector<std::pair<std::string, std::string>> cjk_all;
   for (int m = 1; m <= 12; ++m) {
-    auto pieces = MonthPieces(lex.month_forms[m], all_month_lower);
-    auto cjk = MonthPieces(lex.cjk_month_forms[m], all_month_lower);
-    mon_all.insert(mon_all.end(), pieces.begin(), pieces.end());
-    cjk_all.insert(cjk_all.end(), cjk.begin(), cjk.end());
+    for (const std::string& f : lex.month_forms[m]) {
+      const std::string stem(MonthStem(f));
+      const bool dot_required = stem.size() != f.size() && !DotIsOptional(stem, all_month_lower);
+      impl->month_words.Add(stem, dot_required);
+      if (!dot_required) impl->bare_date_words.insert(AsciiLower(stem));
+    }
+    for (const std::string& f : lex.cjk_month_forms[m]) cjk_all.emplace_back(f, WordPattern(f));
   }
   std::vector<std::string> all_seasons;
   for (const auto& s : lex.season) all_seasons.insert(all_seasons.end(), s.begin(), s.end());
   std::vector<std::string> all_quarters;
   for (const auto& q : lex.quarter) all_quarters.insert(all_quarters.end(), q.begin(), q.end());
 
-  const std::string mon = Alternation(mon_all);
   const std::string cjk_mon = Alternation(cjk_all);
   const std::string season = WordAlternation(all_seasons);
   const std::string quarter = WordAlternation(all_quarters);
@@ -1175,7 +1138,7 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
       {"{DASH}", std::string(kDash)},
       {"{APOS}", std::string(kApos)},
       {"{ORD}", std::string(kOrd)},
-      {"{MON}", mon},
+      {"{MON}", std::string(MonthWords::kMaskPattern)},
       {"{CJKMON}", cjk_mon},
       {"{SEASON}", season},
       {"{SSUFFIX}", WordAlternation(lex.season_suffix)},
@@ -1204,13 +1167,12 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
     return re;
   };
 
-  auto impl = std::make_unique<Impl>();
   for (const PointRuleDef& def : kPointRules) {
     auto re = compile(def.name, def.pattern);
     if (re == nullptr) return nullptr;
-    impl->rules.push_back(
-        {def.name, def.kind, def.produce, std::move(re), def.needs_any,
-         def.needs_all | NeedsOfPattern(def.pattern)});
+    impl->rules.push_back({def.name, def.kind, def.produce, std::move(re), def.needs_any,
+                           def.needs_all | NeedsOfPattern(def.pattern),
+                           def.pattern.find(kRuleWordLists[kMonWordList]) != std::string_view::npos});
   }
 
   // Range separators: dashes and CJK words need no space around them, other
@@ -1253,21 +1215,14 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
     *x.dest = compile(x.name, x.pattern);
     if (*x.dest == nullptr) return nullptr;
   }
-  for (int m = 1; m <= 12; ++m) {
-    for (const std::string& f : lex.month_forms[m]) {
-      if (f.size() > 1 && f.back() == '.') {
-        std::string stem = f.substr(0, f.size() - 1);
-        if (DotIsOptional(stem, all_month_lower)) impl->bare_date_words.insert(AsciiLower(stem));
-      } else {
-        impl->bare_date_words.insert(AsciiLower(f));
-      }
-    }
-  }
   for (const auto* list : {&all_seasons, &all_quarters, &lex.expected, &lex.present}) {
     for (const std::string& f : *list) impl->bare_date_words.insert(AsciiLower(f));
   }
   impl->rule_words = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (std::string_view word_list : kRuleWordLists) {
+  for (size_t i = 0; i < std::size(kRuleWordLists); ++i) {
+    if (i == kMonWordList) continue;
+    const std::string_view word_list = kRuleWordLists[i];
+    impl->rule_word_lists.push_back(i);
     std::string set_error;
     if (impl->rule_words->Add(expand(word_list), &set_error) < 0) {
       *error = "dates.cc: word list " + std::string(word_list) + " does not compile: " + set_error;
