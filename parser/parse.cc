@@ -41,25 +41,39 @@ Parser::Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> e
 Parser::~Parser() = default;
 
 // Each extractor's own tables; none needs the shared lexicons to be built.
+// The publications extractor (its venue lexicon) costs about as much as the
+// others together, so it is built on a thread of its own.
 std::unique_ptr<Parser::Extractors> Parser::CreateExtractors(std::string* error) {
+  std::string publications_error;
+  std::unique_ptr<PublicationsExtractor> publications;
+  std::thread publications_thread(
+      [&] { publications = PublicationsExtractor::Create(&publications_error); });
   auto x = std::make_unique<Parser::Extractors>();
-  if (!(x->education = EducationExtractor::Create(error))) return nullptr;
-  if (!(x->experience = ExperienceExtractor::Create(error))) return nullptr;
-  if (!(x->publications = PublicationsExtractor::Create(error))) return nullptr;
-  if (!(x->awards = AwardsExtractor::Create(error))) return nullptr;
-  if (!(x->skills = SkillsExtractor::Create(error))) return nullptr;
-  if (!(x->languages = LanguagesExtractor::Create(error))) return nullptr;
-  std::string number_words;
-  if (!LoadLexiconFile("number_words.tsv", &number_words, error)) return nullptr;
-  if (!(x->stated_experience = StatedExperienceFinder::Create(number_words, error))) return nullptr;
+  const bool others_ok = [&] {
+    if (!(x->education = EducationExtractor::Create(error))) return false;
+    if (!(x->experience = ExperienceExtractor::Create(error))) return false;
+    if (!(x->awards = AwardsExtractor::Create(error))) return false;
+    if (!(x->skills = SkillsExtractor::Create(error))) return false;
+    if (!(x->languages = LanguagesExtractor::Create(error))) return false;
+    std::string number_words;
+    if (!LoadLexiconFile("number_words.tsv", &number_words, error)) return false;
+    return (x->stated_experience = StatedExperienceFinder::Create(number_words, error)) != nullptr;
+  }();
+  publications_thread.join();
+  if (!others_ok) return nullptr;
+  if (!publications) {
+    *error = publications_error;
+    return nullptr;
+  }
+  x->publications = std::move(publications);
   return x;
 }
 
 std::unique_ptr<Parser> Parser::Create(std::string* error) {
   // Start-up is mostly pattern compilation (RE2), and it is most of the time
   // of a one-file run. The shared lexicons (the date grammar above all) and
-  // the extractors' tables are independent halves of about the same size, so
-  // the extractors are built on a second thread.
+  // the extractors' tables are independent, so the extractors are built on
+  // other threads (see CreateExtractors).
   std::string extractors_error;
   std::unique_ptr<Extractors> extractors;
   std::thread extractors_thread([&] { extractors = CreateExtractors(&extractors_error); });
