@@ -27,6 +27,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -381,7 +382,9 @@ struct Candidate {
 };
 
 struct Context;
-using Groups = std::vector<std::string_view>;  // [0] = whole match, [i] = group i
+using Groups = std::span<const std::string_view>;  // [0] = whole match, [i] = group i
+// The most groups of a rule, the whole match included (checked in Create).
+constexpr int kMaxGroups = 8;
 using Producer = bool (*)(const Context&, const Groups&, Candidate*);
 
 // What a text must hold for a rule to have a chance: checked once per text,
@@ -834,9 +837,9 @@ size_t NextCodePoint(std::string_view text, size_t i) {
 // month_words.h), of the same length; the groups are views of `text`.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view searched, std::string_view text, Fn fn) {
-  const int n = re.NumberOfCapturingGroups() + 1;
-  std::vector<StringPiece> sp(n);
-  Groups groups(n);
+  const int n = std::min(re.NumberOfCapturingGroups() + 1, kMaxGroups);
+  std::array<StringPiece, kMaxGroups> sp;
+  std::array<std::string_view, kMaxGroups> groups;
   StringPiece whole(searched.data(), searched.size());
   size_t pos = 0;
   while (pos < searched.size() &&
@@ -847,7 +850,7 @@ void ForEachMatch(const RE2& re, std::string_view searched, std::string_view tex
                       : text.substr(static_cast<size_t>(sp[i].data() - searched.data()), sp[i].size());
     }
     const size_t b = static_cast<size_t>(sp[0].data() - searched.data());
-    fn(b, b + sp[0].size(), groups);
+    fn(b, b + sp[0].size(), Groups(groups.data(), static_cast<size_t>(n)));
     pos = NextCodePoint(searched, b);
   }
 }
@@ -1162,6 +1165,10 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
     if (!re->ok()) {
       *error = "dates.cc: rule '" + std::string(name) + "' does not compile: " + re->error() +
                " (at '" + re->error_arg() + "'); check the words in months.tsv/date_words.tsv";
+      return nullptr;
+    }
+    if (re->NumberOfCapturingGroups() + 1 > kMaxGroups) {
+      *error = "dates.cc: rule '" + std::string(name) + "' has more groups than kMaxGroups";
       return nullptr;
     }
     return re;

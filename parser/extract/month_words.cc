@@ -52,8 +52,17 @@ void MonthWords::Add(std::string_view stem, bool dot_required) {
 size_t MonthWords::WordEnd(std::string_view text, size_t begin, size_t end) const {
   // Case folding may change the length of a few letters; a stem far longer
   // than the longest name is not one, and needs no folding to tell.
-  if (end - begin > 2 * longest_ + 8) return 0;
-  auto it = bare_ok_by_key_.find(FoldCase(text.substr(begin, end - begin)));
+  const std::string_view word = text.substr(begin, end - begin);
+  if (word.size() > 2 * longest_ + 8) return 0;
+  char ascii[32];  // the folded word, when it is short and ASCII (most are)
+  bool is_ascii = word.size() <= sizeof(ascii);
+  for (size_t k = 0; is_ascii && k < word.size(); ++k) {
+    const auto ch = static_cast<unsigned char>(word[k]);
+    is_ascii = ch < 0x80;
+    ascii[k] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  }
+  auto it = is_ascii ? bare_ok_by_key_.find(std::string_view(ascii, word.size()))
+                     : bare_ok_by_key_.find(FoldCase(word));
   if (it == bare_ok_by_key_.end()) return 0;
   if (end < text.size() && text[end] == '.') return end + 1;
   return it->second ? end : 0;

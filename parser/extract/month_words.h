@@ -23,6 +23,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -59,8 +60,14 @@ class MonthWords {
   // are not one.
   size_t WordEnd(std::string_view text, size_t begin, size_t end) const;
 
+  // Looked up by string_view, so that an ASCII word is folded into a buffer
+  // on the stack rather than a new string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   // Case-folded stem -> true when the word may be written without its '.'.
-  std::unordered_map<std::string, bool> bare_ok_by_key_;
+  std::unordered_map<std::string, bool, KeyHash, std::equal_to<>> bare_ok_by_key_;
   size_t longest_ = 0;  // bytes of the longest stem
 };
 
