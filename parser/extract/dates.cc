@@ -19,7 +19,6 @@
 #include "extract/dates.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -35,6 +34,7 @@
 
 #include "extract/date_text.h"
 #include "extract/month_words.h"
+#include "extract/word_presence.h"
 #include "lexicon/tsv.h"
 
 namespace cvparse {
@@ -487,10 +487,9 @@ struct DateParser::Impl {
   // Month, season, quarter, present and expected words that can be written
   // without a '.', in ASCII lower case: the words CapsPrefixed must not count.
   std::unordered_set<std::string> bare_date_words;
-  // Which of the kRuleWordLists other than {MON} have a word in a text:
-  // match j is list rule_word_lists[j].
-  std::unique_ptr<RE2::Set> rule_words;
-  std::vector<size_t> rule_word_lists;
+  // Which of the kRuleWordLists other than {MON} may have a word in a text
+  // (bit i: list i).
+  WordPresence rule_words;
   MonthWords month_words;
   WordMatchers words;
   std::set<std::string, std::less<>> range_names;
@@ -769,7 +768,7 @@ const PointRuleDef kPointRules[] = {
 // of its words in the text (kNeedsWordList << i).
 constexpr std::string_view kRuleWordLists[] = {"{MON}", "{CJKMON}", "{SEASON}", "{QUARTER}",
                                                "{PRESENT}", "{PRESENT_END}"};
-// {MON} is found by MonthWords, not by the RE2::Set of the other lists.
+// {MON} is found by MonthWords, the other lists by WordPresence.
 constexpr size_t kMonWordList = 0;
 
 // The Needs bits a rule's pattern implies, beyond its table entry's.
@@ -909,13 +908,7 @@ unsigned DateParser::Impl::NeedsMet(std::string_view text, bool has_month_words)
     met |= kNeedsCjkYear;
   }
   if (has_month_words) met |= kNeedsWordList << kMonWordList;
-  std::vector<int> matched;
-  RE2::Set::ErrorInfo set_error;
-  if (rule_words->Match(StringPiece(text.data(), text.size()), &matched, &set_error)) {
-    for (int j : matched) met |= kNeedsWordList << rule_word_lists[static_cast<size_t>(j)];
-  } else if (set_error.kind != RE2::Set::kNoError) {
-    met = ~0u;  // not expected (out of memory, say): run every rule
-  }
+  met |= rule_words.Find(text) * kNeedsWordList;  // list i -> kNeedsWordList << i
   return met;
 }
 
@@ -1225,20 +1218,16 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   for (const auto* list : {&all_seasons, &all_quarters, &lex.expected, &lex.present}) {
     for (const std::string& f : *list) impl->bare_date_words.insert(AsciiLower(f));
   }
-  impl->rule_words = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  // The forms of each of the kRuleWordLists, in its order, but {MON}, which
+  // MonthWords finds.
+  std::vector<std::string> cjk_forms;
+  for (const auto& forms : lex.cjk_month_forms) cjk_forms.insert(cjk_forms.end(), forms.begin(), forms.end());
+  const std::vector<std::string>* list_forms[] = {nullptr,      &cjk_forms,  &all_seasons,
+                                                  &all_quarters, &lex.present, &lex.present_end};
+  static_assert(std::size(list_forms) == std::size(kRuleWordLists));
   for (size_t i = 0; i < std::size(kRuleWordLists); ++i) {
     if (i == kMonWordList) continue;
-    const std::string_view word_list = kRuleWordLists[i];
-    impl->rule_word_lists.push_back(i);
-    std::string set_error;
-    if (impl->rule_words->Add(expand(word_list), &set_error) < 0) {
-      *error = "dates.cc: word list " + std::string(word_list) + " does not compile: " + set_error;
-      return nullptr;
-    }
-  }
-  if (!impl->rule_words->Compile()) {
-    *error = "dates.cc: the date word lists do not fit in memory";
-    return nullptr;
+    for (const std::string& form : *list_forms[i]) impl->rule_words.Add(static_cast<unsigned>(i), form);
   }
 
   // Every "A - B" range name a result can carry.

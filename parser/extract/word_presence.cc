@@ -1,0 +1,58 @@
+#include "extract/word_presence.h"
+
+#include "lexicon/tsv.h"
+
+namespace cvparse {
+namespace {
+
+bool IsHorizontalSpace(char ch) { return ch == ' ' || ch == '\t'; }
+
+// The first word of a form: "first quarter" -> "first". A regex of the form
+// lets any run of horizontal space, no-break spaces included, join its words,
+// so only the first word is certain to appear as written.
+std::string_view FirstWord(std::string_view form) {
+  size_t begin = 0;
+  while (begin < form.size() && IsHorizontalSpace(form[begin])) ++begin;
+  size_t end = begin;
+  while (end < form.size() && !IsHorizontalSpace(form[end])) ++end;
+  return form.substr(begin, end - begin);
+}
+
+}  // namespace
+
+void WordPresence::Add(unsigned list, std::string_view form) {
+  const std::string folded = FoldCase(FirstWord(form));
+  if (folded.empty() || list >= 32) return;
+  const unsigned bit = 1u << list;
+  std::vector<Probe>& bucket = by_first_byte_[static_cast<unsigned char>(folded[0])];
+  for (const Probe& p : bucket) {
+    if (p.folded == folded && p.list_bit == bit) return;
+  }
+  bucket.push_back({folded, bit});
+  all_lists_ |= bit;
+  const unsigned b0 = static_cast<unsigned char>(folded[0]);
+  for (unsigned b1 = 0; b1 < 256; ++b1) {
+    if (folded.size() == 1 || b1 == static_cast<unsigned char>(folded[1])) {
+      const unsigned pair = b0 << 8 | b1;
+      first_pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
+}
+
+unsigned WordPresence::Find(std::string_view text) const {
+  const std::string folded = FoldCase(text);
+  unsigned found = 0;
+  for (size_t i = 0; i < folded.size() && found != all_lists_; ++i) {
+    const unsigned b0 = static_cast<unsigned char>(folded[i]);
+    const unsigned pair = b0 << 8 | (i + 1 < folded.size() ? static_cast<unsigned char>(folded[i + 1]) : 0u);
+    if (((first_pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
+    for (const Probe& p : by_first_byte_[b0]) {
+      if ((found & p.list_bit) == 0 && folded.compare(i, p.folded.size(), p.folded) == 0) {
+        found |= p.list_bit;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace cvparse
