@@ -10,9 +10,15 @@
 
 namespace cvparse {
 
+// A node of the trie while phrases are added. Its children form a list
+// sorted by byte (first_child, then next_sibling; 0 ends it, as the root is
+// nobody's child), so adding a node allocates nothing but its own slot.
 struct PhraseMatcher::BuildNode {
-  std::vector<std::pair<uint8_t, uint32_t>> children;  // sorted by byte
-  int32_t terminal = -1;                               // index into terminals_
+  uint8_t byte = 0;           // the byte that leads here from the parent
+  uint32_t next_sibling = 0;
+  uint32_t first_child = 0;
+  uint32_t child_count = 0;
+  int32_t terminal = -1;      // index into terminals_
 };
 
 struct PhraseMatcher::Terminal {
@@ -185,20 +191,29 @@ int PhraseMatcher::Add(std::string_view phrase, int id, bool case_sensitive) {
   if (exact.empty()) return -1;
   uint32_t node = 0;
   auto step = [&](uint8_t byte) {
-    auto& kids = build_[node].children;
-    auto it = std::lower_bound(kids.begin(), kids.end(), byte,
-                               [](const std::pair<uint8_t, uint32_t>& p, uint8_t b) { return p.first < b; });
-    if (it != kids.end() && it->first == byte) {
-      node = it->second;
+    uint32_t prev = 0, cur = build_[node].first_child;
+    while (cur != 0 && build_[cur].byte < byte) {
+      prev = cur;
+      cur = build_[cur].next_sibling;
+    }
+    if (cur != 0 && build_[cur].byte == byte) {
+      node = cur;
       return;
     }
-    uint32_t next = static_cast<uint32_t>(build_.size());
-    kids.insert(it, {byte, next});
-    build_.emplace_back();
+    const uint32_t next = static_cast<uint32_t>(build_.size());
+    build_.push_back(BuildNode{byte, cur});
+    (prev == 0 ? build_[node].first_child : build_[prev].next_sibling) = next;
+    ++build_[node].child_count;
     node = next;
   };
   size_t i = 0;
   while (i < exact.size()) {
+    const auto b = static_cast<unsigned char>(exact[i]);
+    if (b < 0x80) {  // ASCII: fold inline
+      step(static_cast<uint8_t>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
     size_t len = 1;
     char32_t c = DecodeUtf8At(exact, i, &len);
     char buf[4];
@@ -227,12 +242,18 @@ void PhraseMatcher::Compile() {
   if (compiled_) return;
   compiled_ = true;
   // Breadth-first order keeps the busy top of the trie together in memory.
+  auto children = [&](uint32_t b) {  // (byte, child) pairs in byte order
+    std::vector<std::pair<uint8_t, uint32_t>> out;
+    out.reserve(build_[b].child_count);
+    for (uint32_t c = build_[b].first_child; c != 0; c = build_[c].next_sibling) out.emplace_back(build_[c].byte, c);
+    return out;
+  };
   std::vector<uint32_t> order = {0};
   for (size_t k = 0; k < order.size(); ++k) {
-    for (const auto& [byte, child] : build_[order[k]].children) order.push_back(child);
+    for (uint32_t c = build_[order[k]].first_child; c != 0; c = build_[c].next_sibling) order.push_back(c);
   }
   auto block_size = [&](uint32_t b) {
-    size_t n = build_[b].children.size();
+    size_t n = build_[b].child_count;
     return 2 + (n + 3) / 4 + n;
   };
   std::vector<uint32_t> offset(build_.size(), 0);
@@ -245,24 +266,25 @@ void PhraseMatcher::Compile() {
   for (uint32_t b : order) {
     const BuildNode& node = build_[b];
     uint32_t o = offset[b];
-    size_t n = node.children.size();
+    size_t n = node.child_count;
     trie_[o] = static_cast<uint32_t>(node.terminal + 1);
     trie_[o + 1] = static_cast<uint32_t>(n);
     auto* labels = reinterpret_cast<uint8_t*>(&trie_[o + 2]);
     uint32_t* targets = &trie_[o + 2 + (n + 3) / 4];
-    for (size_t k = 0; k < n; ++k) {
-      labels[k] = node.children[k].first;
-      targets[k] = offset[node.children[k].second];
+    size_t k = 0;
+    for (uint32_t c = node.first_child; c != 0; c = build_[c].next_sibling, ++k) {
+      labels[k] = build_[c].byte;
+      targets[k] = offset[c];
     }
   }
-  for (const auto& [byte, child] : build_[0].children) root_[byte] = offset[child];
+  for (const auto& [byte, child] : children(0)) root_[byte] = offset[child];
   short2_.assign(65536 / 64, 0);
   tri_.assign(kTriBits / 64, 0);
-  for (const auto& [b0, n1] : build_[0].children) {
+  for (const auto& [b0, n1] : children(0)) {
     if (build_[n1].terminal >= 0) SetBit(short2_, b0);
-    for (const auto& [b1, n2] : build_[n1].children) {
+    for (const auto& [b1, n2] : children(n1)) {
       if (build_[n2].terminal >= 0) SetBit(short2_, b0 | (static_cast<uint32_t>(b1) << 8));
-      for (const auto& [b2, n3] : build_[n2].children) SetBit(tri_, TriHash(b0, b1, b2));
+      for (const auto& [b2, n3] : children(n2)) SetBit(tri_, TriHash(b0, b1, b2));
     }
   }
   std::vector<BuildNode>().swap(build_);

@@ -9,7 +9,10 @@
 namespace cvparse {
 namespace {
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
 
 std::string_view Trim(std::string_view s, std::string_view chars = " \t") {
   while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
@@ -110,11 +113,18 @@ constexpr std::string_view kLooseStopWords[] = {
     "the", "of", "on", "in", "for", "and", "a", "an", "ieee", "acm", "cvf",
     "proceedings", "proc", "annual", "international", "intl"};
 
-// LooseVenueKey of a name whose VenueKey is `key`.
+// LooseVenueKey of a name whose VenueKey is `key` (words separated by one
+// space).
 std::string LooseKeyOf(std::string_view key) {
   std::string out;
-  for (std::string_view w : Words(key)) {
-    if (IsOrdinalOrNumber(w) ||
+  out.reserve(key.size());
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = key.size();
+    const std::string_view w = key.substr(i, j - i);
+    i = j + 1;
+    if (w.empty() || IsOrdinalOrNumber(w) ||
         std::find(std::begin(kLooseStopWords), std::end(kLooseStopWords), w) != std::end(kLooseStopWords)) {
       continue;
     }
@@ -137,7 +147,11 @@ double Overlap(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string VenueKey(std::string_view name) {
-  std::string folded = FoldCase(name);
+  // Most names are ASCII: folded here byte by byte, without FoldCase's copy.
+  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string copy;
+  if (!ascii) copy = FoldCase(name);
+  const std::string_view folded = ascii ? name : std::string_view(copy);
   std::string out;
   out.reserve(folded.size());
   bool space = true;
@@ -146,6 +160,7 @@ std::string VenueKey(std::string_view name) {
     space = true;
   };
   for (char c : folded) {
+    if (ascii && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     if (c == '&') {
       put_space();
       out += "and";
