@@ -152,6 +152,12 @@ TEST_CASE("skills in running text", "[skills]") {
       {"Pipelines (Spark, Kafka)", {"Apache Spark", "Kafka"}},
       {"Wrote it in the Go language", {"Go"}},
       {"Advanced Microsoft Excel", {"Microsoft Excel"}},
+      // Soft skills (ctx) named as skills.
+      {"Excellent communication skills", {"Communication"}},
+      {"excellent communication and interpersonal skills", {"Communication", "Interpersonal Skills"}},
+      {"Strong analytical skills.", {"Analytical Skills"}},
+      {"Proven leadership abilities", {"Leadership"}},
+      {"good leadership skill", {"Leadership"}},
       // A skills label makes the line a list.
       {"Tools: Excel, Word, Jenkins", {"Microsoft Excel", "Microsoft Word", "Jenkins"}},
       {"Tech stack: Go, Ray", {"Go", "Ray"}},
@@ -191,6 +197,8 @@ TEST_CASE("skills in running text: nothing", "[skills]") {
       "node-based approach",                    // "Node" is cs ("Node.js")
       "Sales grew 20%",                         // "Sales" is ctx
       "Leadership of the team",                 // soft skill
+      "Took a leadership role in the project",  // soft skill, not named as a skill
+      "Communication and Leadership Skillset",  // "Skillset" is not "skills"
       "Node.js-like",                           // not a suffix word after a '-' glue? (see below)
   };
   for (const std::string& text : rows) {

@@ -37,8 +37,10 @@
 // a skills word ("Tools:", "Tech stack:", "Keywords:"), when it is in a run of
 // adjacent skills (joined by , / | ; & + and/or or parentheses, not by a
 // space alone: "NLP research" is no list) that holds
-// a non-ctx skill ("Spark, Kafka"), or when the same skill was found in a
-// skills section of the document. Matches inside URLs and e-mail addresses
+// a non-ctx skill ("Spark, Kafka"), when the same skill was found in a
+// skills section of the document, or, for a soft skill, when its run is named
+// as skills ("excellent communication and interpersonal skills", "strong
+// analytical abilities"; not "leadership role"). Matches inside URLs and e-mail addresses
 // are ignored.
 //
 // SkillSummary per skill (canonical name, or the case-folded unknown name):
