@@ -226,6 +226,10 @@ TEST_CASE("which sections are read for skills in running text", "[skills]") {
       {"an unknown section", "Jane Doe\n\nTECHNICAL HIGHLIGHTS\nTuned PostgreSQL for billing\n", true},
       {"a header that long means the headings were missed", long_header + "Tuned PostgreSQL for billing\n", true},
       {"a short header is contact details, not prose", "Jane Doe\nPostgreSQL fan club\n\nEducation\nBSc\n", false},
+      {"a line labelled as skills in a short header", "Jane Doe\nSkills: PostgreSQL, Redis\n\nEducation\nBSc\n", true},
+      {"a line labelled as skills in education",
+       "Jane Doe\n\nEducation\nBSc Computer Science, MIT, 2019\nSoftware: PostgreSQL, Excel\n", true},
+      {"an unlabelled line in education", "Jane Doe\n\nEducation\nThesis on PostgreSQL tuning, MIT, 2019\n", false},
   };
   for (const Row& row : rows) {
     INFO(row.name);

@@ -61,6 +61,13 @@ bool IsSkillLabel(std::string_view label) {
   return std::find(kLabels.begin(), kLabels.end(), key) != kLabels.end();
 }
 
+// "Tools: Excel, Word": a line whose row label is a skills word.
+bool IsSkillsLabelled(std::string_view norm) {
+  std::string_view label;
+  size_t begin = 0;
+  return SplitRowLabel(norm, &label, &begin) && IsSkillLabel(label);
+}
+
 // A token of a URL or e-mail address: no skill is read inside it.
 std::vector<std::pair<size_t, size_t>> UrlRanges(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
@@ -585,12 +592,16 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
 
   // Running text.
   for (const Section& section : doc->sections) {
-    if (!ReadForSkills(*doc, section)) continue;
+    // Other sections (education, awards ...): only a line labelled as skills
+    // ("Programming languages: C#, ASP", "Software: Excel, Word").
+    const bool labelled_only = !ReadForSkills(*doc, section);
+    if (labelled_only && section.kind == "skills") continue;
     size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
     for (size_t i = first; i < section.end_line && i < doc->lines.size(); ++i) {
       if (found.size() >= kMaxMentions) break;
       const Line& line = doc->lines[i];
       if (line.blank() || languages_->IsLanguageRow(line.norm)) continue;
+      if (labelled_only && !IsSkillsLabelled(line.norm)) continue;
       if (section.kind == "languages") {
         bool names_language = false;
         for (const LanguageLexicon::Hit& h : languages_->FindWords(line.norm)) {

@@ -30,6 +30,10 @@
 // words go ("familiar with Dubbo" → "Dubbo"); text in parentheses is never an
 // unknown skill ("Tableau (Desktop Certified Associate)" → Tableau).
 //
+// In the other sections (education, awards, a short header ...) only a line
+// labelled with a skills word is read ("Software: Excel, Word", "Programming
+// languages: C#, ASP"), as running text with that label.
+//
 // Running text (sections work, research, projects, summary, volunteer,
 // activities, teaching, and languages lines that name no language): every
 // non-ctx form is a mention, and so is a ctx form of several words that is not
