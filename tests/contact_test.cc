@@ -97,6 +97,8 @@ TEST_CASE("NameFromLine: not names", "[contact]") {
       "I am a software engineer with ten years of experience in many fields.",
       "Built a distributed system that serves millions of users every day.",
       "Objective: to obtain a position",
+      "I.",   // a section number ("I.    NAME AND TITLE")
+      "A",
   };
   for (const std::string& norm : rows) {
     INFO("norm: \"" << norm << "\"");
@@ -317,6 +319,12 @@ TEST_CASE("ExtractContact: whole documents", "[contact]") {
        "Li Wei", {}, {{"138 0013 8000", ""}, {"139 0013 8001", ""}}, {}, std::nullopt},
       {"Max Muster\nTel. 030/1234567 / +49 171 1234567\n\nSKILLS\nGo",
        "Max Muster", {}, {{"030/1234567", ""}, {"+49 171 1234567", "+491711234567"}}, {}, std::nullopt},
+      // Not names: a town line above the name, empty labels, a template's placeholder.
+      {"Medical Assistant\nSeattle, WA\nJane Roe\njane@x.com\n\nEDUCATION\nX",
+       "Jane Roe", {"jane@x.com"}, {}, {}, Place3{"Seattle", "WA", "US"}},
+      {"CURRICULUM VITAE\nFamily Name:\nCivil status:\nGender:\nJettie Zulauf\n\nEDUCATION\nX",
+       "Jettie Zulauf", {}, {}, {}, std::nullopt},
+      {"Terry Applicant\nterry@x.com\n\nEDUCATION\nX", "", {"terry@x.com"}, {}, {}, std::nullopt},
       // A headline after the name.
       {"Jane Doe, PhD Candidate in Computer Science\njane@x.com\nStanford, CA 94305\n\nEDUCATION\nX",
        "Jane Doe", {"jane@x.com"}, {}, {}, Place3{"Stanford", "CA", "US"}},

@@ -211,6 +211,9 @@ const std::vector<Row> kRows = {
     Rg("2013-09", "2017-06", M, {"2013年9月 - 2017年6月", "2013年9月-2017年6月", "2013年09月 至 2017年06月"}),
     Rg("2019-09", "2021-06", M, {"2019-09 ~ 2021-06", "2019/09 ~ 2021/06", "2019.9~2021.6"}),
     Rg("2014-02", "2014-05", M, {"Feb 2014 - May 2014", "Feb–May 2014", "Feb - May 2014"}),
+    // m/yy only as both ends of a range (alone it may be a fraction or a day).
+    Rg("2007-08", "2009-12", M, {"8/07-12/09", "8/07 - 12/09", "08/07 – 12/09", "8/07 to 12/09"}),
+    Rg("1998-06", "2001-03", M, {"6/98 - 3/01", "6/98-3/01"}),
 
     // ---- Ranges: the start borrows the end's year --------------------------
     Rg("2020-01", "2020-03", M, {"Jan - Mar 2020", "January - March 2020", "Jan – Mar 2020", "Jan to Mar 2020", "Jan-Mar 2020"}),
@@ -252,6 +255,7 @@ const std::vector<Row> kRows = {
     Now("2019", Y, {"2019 - Present", "2019 – present", "2019-Present", "2019 to date", "2019 - now", "2019年至今", "(2019 - Present)", "2019 - date", "2019 till date", "2019 ~ 至今"}),
     Now("2022-01", M, {"Jan 2022 – Present", "Jan 2022 -Present"}),
     Now("2020-03", M, {"03/2020 – Present", "3/2020 - Present"}),
+    Now("2009-01", M, {"1/09 to Present", "01/09 - present"}),
     Now("2021-09", M, {"2021.09-至今", "Sep 2021 - Present", "2021/09 - now"}),
     Now("2021-02", M, {"*Feb 2021 – Present*"}),
     Now("2020-06", S, {"Summer 2020 - Present"}),
@@ -290,6 +294,7 @@ const std::vector<std::string> kNotDates = {
     "Tel 010-2019-8888", "+44 20 7946 0958",
     // grades, scores, ranks
     "GPA 3.8/4.0", "3.50/4.0", "GPA: 3.7/4.0", "score 23/17/17", "Rank: 3/130", "top 5%", "1/2",
+    "3/4 - 1/2", "24/7 support", "9/11", "8/07",
     "IELTS 7.0", "TOEFL 110/120", "110/110 cum laude", "99/100", "4.0/4.0",
     // versions, standards, courses
     "Python 3.10", "v2.1.3", "Java 1.8", "ISO 9001", "ISO 9001:2015", "CS 2110", "CS 2050",
@@ -569,6 +574,7 @@ TEST_CASE("dates: rule names", "[dates]") {
            Case{"2019/2020", "yyyy/yyyy"}, Case{"Jan - Mar 2020", "mon - mon yyyy"},
            Case{"Fall 2019 - Spring 2021", "season yyyy - season yyyy"},
            Case{"10/02/2019 - 12/25/2019", "mm/dd/yyyy - mm/dd/yyyy"},
+           Case{"8/07 - 12/09", "m/yy - m/yy"}, Case{"1/09 to Present", "m/yy - present"},
        }) {
     INFO("input: [" << c.in << "]");
     auto m = parser.ParseExact(c.in, kAsOf);

@@ -208,6 +208,17 @@ TEST_CASE("SplitEntries: a start and an end date on lines of their own are one r
       // Not a pair: the second date comes before the first, so two entries.
       {"Experience\nEditor\nBay Journal\n2010\n\nReporter\nDaily Mail\n2004\n",
        {{"2010", ""}, {"2004", ""}}},
+      // The start ends a header line, the end is alone on the next (flattened text).
+      {"Experience\nOST GLOBAL\nDrupal Developer Consultant, December 2013\nFebruary 2014\n"
+       "  Wrote custom modules.\n\nAETEA CONSULTING\nWeb Developer, February 2014\nPresent\n",
+       {{"2013-12", "2014-02"}, {"2014-02", "2026-11"}}},
+      // The end alone after a header line continues the header: the employer after it is no new entry.
+      {"Experience\nINDUSTRIAL ENGINEER II - 8/2012\nPresent\nMinnzon Industries\nNew Orleans, Louisiana\n"
+       "  Develop manufacturing methods.\n",
+       {{"2012-08", "2026-11"}}},
+      // Not a pair: an end before the start, or more than a date on the next line.
+      {"Experience\nEditor, Bay Journal, 2010\n2004\n  Wrote.\n",
+       {{"2010", ""}, {"2004", ""}}},
   };
   for (const Row& row : rows) {
     INFO(row.text);

@@ -262,6 +262,29 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
   }
 }
 
+TEST_CASE("ParsePositionHeader: prose is no position", "[experience]") {
+  struct Row {
+    std::vector<std::string> lines;
+    std::string position;
+  };
+  const std::vector<Row> rows = {
+      {{"Taught popular and well-received tutorials at the XML Conference, 2005"}, ""},
+      {{"Exceeded $10M quota by 160%, and boosted sales to AT&T Wireless, Tritel"}, ""},
+      {{"underwriting departments which dealt with all types of"}, ""},
+      {{"Acme Insurance Ltd", "referred physician letters"}, ""},
+      {{"of 6 hrs a day"}, ""},
+      // Kept: a capital in the first word, seven words.
+      {{"iOS Developer, Acme Ltd, 2019 - 2021"}, "iOS Developer"},
+      {{"eLearning Developer, Acme Ltd, 2019 - 2021"}, "eLearning Developer"},
+      {{"Assistant Director of Student Life and Housing, 2010"}, "Assistant Director of Student Life and Housing"},
+  };
+  HeaderContext context = Context();
+  for (const Row& row : rows) {
+    INFO(row.lines.front());
+    CHECK(ParsePositionHeader(Norm(row.lines), context).position == row.position);
+  }
+}
+
 TEST_CASE("ParsePositionHeader: breaks and nothing", "[experience]") {
   HeaderContext context = Context();
   HeaderFields b = ParsePositionHeader(Norm({"Career break                                  Jun 2018 – Aug 2020"}), context);

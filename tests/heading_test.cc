@@ -297,6 +297,11 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       {"Jane Doe\n\n>>Education & Qualifications\nPGCE", true, "education", true},
       {"Jane Doe\n\n>>Volunteer Work and Job History:\nRed Cross", true, "volunteer", true},
       {"Jane Doe\n\n>>TEACHING & OUTREACH\nTA for CS101", true, "teaching", true},
+      // One part known and no heading layout: a list item or a duty, not a heading.
+      {"Jane Doe\n\nSales Associate, Acme 2019\n>>Training and overseeing performance of staff\nBudgets", false, "",
+       false},
+      {"Jane Doe\n\nCore Strengths\n>>Employee Leadership & Training\nPublic speaking", false, "", false},
+      {"Jane Doe\n\nCore Qualifications\n>>Training/Mentoring\nNetworking", false, "", false},
       {"Jean Dupont\n\n>>Compétences\nC++", true, "skills", true},
       {"Jane Doe\n\n>>Volunteering:\nRed Cross", true, "volunteer", true},
       {"RESUME\n>>EDUCATION\nMIT", true, "education", true},

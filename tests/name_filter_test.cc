@@ -32,6 +32,8 @@ TEST_CASE("NameFilter: template banners and titles are not names", "[name_filter
       "Career Centre",          "CIVIL ENGINEERING",      "Family Name",
       "Head of Marketing",      "Software Intern",        "Senior Data Analyst",
       "University of Leeds",    "Personal Details",       "高级工程师",
+      "Civil status",           "Terry Applicant",        "Home",
+      "Cell",
   };
   for (const std::string& text : not_names) {
     INFO(text);

@@ -224,6 +224,24 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
        {{"basics", "", 0, 2, "Jane Doe"},
         {"work", "EXPERIENCE", 2, 7, "Cut defects by half"},
         {"skills", "SKILLS", 7, 9, "C++"}}},
+      {"a part label after a blank line, which the section lexicon does not know: still work",
+       "Jane Doe\n\nEXPERIENCE\nTest Lead, Acme 2019 - 2021\n\nResponsibilities:\nRan the test team\n\n"
+       "QA Engineer, Beta 2016 - 2019\n\nDuties:\nWrote tests\n\nEDUCATION\nBSc",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 13, "Wrote tests"},
+        {"education", "EDUCATION", 13, 15, "BSc"}}},
+      {"a part label after the last job, after a blank line: still work",
+       "Jane Doe\n\nEXPERIENCE\nTest Lead, Acme 2019 - 2021\n\nKey Responsibilities:\nRan the test team\n\n"
+       "SKILLS\nC++",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 8, "Ran the test team"},
+        {"skills", "SKILLS", 8, 10, "C++"}}},
+      {"JOB PROFILE under a job, more jobs after it: still work",
+       "Jane Doe\n\nEXPERIENCE\nSite Engineer, Acme 2019 - 2021\n\nJOB PROFILE\nSupervised works\n\n"
+       "Project Engineer, Beta 2016 - 2019\nDesigned slabs\n\nEDUCATION\nBSc",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 11, "Designed slabs"},
+        {"education", "EDUCATION", 11, 13, "BSc"}}},
       {"an employer in capitals inside work, its date right after it",
        "Jane Doe\n\nEXPERIENCE\nEngineer, Acme 2019 - 2021\nBuilt things\n\nHALDANE WORLDWIDE (PACIFIC)\n"
        "Senior Analyst Programmer\nMay 2015 - March 2019\n\nEDUCATION\nBSc",

@@ -152,6 +152,12 @@ TEST_CASE("skills in running text", "[skills]") {
       {"Pipelines (Spark, Kafka)", {"Apache Spark", "Kafka"}},
       {"Wrote it in the Go language", {"Go"}},
       {"Advanced Microsoft Excel", {"Microsoft Excel"}},
+      // Soft skills (ctx) named as skills.
+      {"Excellent communication skills", {"Communication"}},
+      {"excellent communication and interpersonal skills", {"Communication", "Interpersonal Skills"}},
+      {"Strong analytical skills.", {"Analytical Skills"}},
+      {"Proven leadership abilities", {"Leadership"}},
+      {"good leadership skill", {"Leadership"}},
       // A skills label makes the line a list.
       {"Tools: Excel, Word, Jenkins", {"Microsoft Excel", "Microsoft Word", "Jenkins"}},
       {"Tech stack: Go, Ray", {"Go", "Ray"}},
@@ -191,6 +197,8 @@ TEST_CASE("skills in running text: nothing", "[skills]") {
       "node-based approach",                    // "Node" is cs ("Node.js")
       "Sales grew 20%",                         // "Sales" is ctx
       "Leadership of the team",                 // soft skill
+      "Took a leadership role in the project",  // soft skill, not named as a skill
+      "Communication and Leadership Skillset",  // "Skillset" is not "skills"
       "Node.js-like",                           // not a suffix word after a '-' glue? (see below)
   };
   for (const std::string& text : rows) {
@@ -218,6 +226,10 @@ TEST_CASE("which sections are read for skills in running text", "[skills]") {
       {"an unknown section", "Jane Doe\n\nTECHNICAL HIGHLIGHTS\nTuned PostgreSQL for billing\n", true},
       {"a header that long means the headings were missed", long_header + "Tuned PostgreSQL for billing\n", true},
       {"a short header is contact details, not prose", "Jane Doe\nPostgreSQL fan club\n\nEducation\nBSc\n", false},
+      {"a line labelled as skills in a short header", "Jane Doe\nSkills: PostgreSQL, Redis\n\nEducation\nBSc\n", true},
+      {"a line labelled as skills in education",
+       "Jane Doe\n\nEducation\nBSc Computer Science, MIT, 2019\nSoftware: PostgreSQL, Excel\n", true},
+      {"an unlabelled line in education", "Jane Doe\n\nEducation\nThesis on PostgreSQL tuning, MIT, 2019\n", false},
   };
   for (const Row& row : rows) {
     INFO(row.name);

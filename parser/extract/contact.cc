@@ -363,10 +363,14 @@ std::optional<std::string> NameFromLine(std::string_view norm, size_t* offset) {
   }
   int words = 1 + static_cast<int>(std::count(s.begin(), s.end(), ' '));
   if (words > 6) return std::nullopt;
-  bool letter = std::any_of(s.begin(), s.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  });
-  if (!letter) return std::nullopt;
+  // Some word of two letters or more: "I." numbers a section, it names nobody.
+  size_t run = 0, longest = 0;
+  for (char c : s) {
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    run = letter ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest < 2) return std::nullopt;
   *offset = static_cast<size_t>(s.data() - norm.data());
   return std::string(s);
 }
@@ -424,6 +428,8 @@ void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Doc
   for (size_t i : NameCandidateLines(*doc, header)) {
     const Line& line = doc->lines[i];
     size_t offset = 0;
+    // "Seattle, WA" alone on a line is where the candidate lives.
+    if (LocationFromText(places, line.norm)) continue;
     std::optional<std::string> name = NameFromLine(line.norm, &offset);
     if (!name || not_names.Rejects(*name)) continue;
     contact.name = Found{*name, line.RawSpan(offset, offset + name->size())};

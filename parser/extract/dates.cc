@@ -362,6 +362,7 @@ enum class Kind {
   kMonthDay,    // "Sep 15": only the start of "Sep 15 - Oct 3, 2019"
   kPresent,     // "Present": a range end, or alone in ParseExact
   kPresentEnd,  // "date": only a range end
+  kShortNumeric,  // "8/07": only an end of "8/07 - 12/09" or "1/09 to Present"
   kRange,
 };
 
@@ -615,6 +616,12 @@ bool ProduceMonYy(const Context& ctx, const Groups& g, Candidate* c) {
   return Year2(g[2], ctx.as_of, &y) && SetMonth(c, y, ctx.words.MonthOf(g[1]));
 }
 
+// (m)(yy): "8/07" is August 2007.
+bool ProduceNumMonthYy(const Context& ctx, const Groups& g, Candidate* c) {
+  int y;
+  return Year2(g[2], ctx.as_of, &y) && SetMonth(c, y, ParseSmallInt(g[1]));
+}
+
 // (yyyy)(m)
 bool ProduceYearNumMonth(const Context&, const Groups& g, Candidate* c) {
   int y;
@@ -745,6 +752,8 @@ const PointRuleDef kPointRules[] = {
     {"mm/yyyy", Kind::kPoint, R"((\d{1,2}){SP}?/{SP}?(\d{4}))", ProduceNumMonthYear, kNeedsSlash},
     {"mm.yyyy", Kind::kPoint, R"((\d{1,2})\.(\d{4}))", ProduceNumMonthYear, kNeedsDot, kNeedsSepYear},
     {"mm-yyyy", Kind::kPoint, R"((\d{1,2})-(\d{4}))", ProduceNumMonthYear, kNeedsDash, kNeedsSepYear},
+    // Alone, "3/04" may be a fraction or a day: only a range end (CollectRanges).
+    {"m/yy", Kind::kShortNumeric, R"((\d{1,2})/(\d{2}))", ProduceNumMonthYy, kNeedsSlash},
     {"season yyyy", Kind::kPoint,
      R"(({SEASON})(?:{SP}*{SSUFFIX})?(?:{SP}*[\-/,.]?{SP}*|{SP}+(?:de|of){SP}+)(\d{4}))",
      ProduceSeasonYear},
@@ -1001,7 +1010,8 @@ void DateParser::Impl::CollectRanges(std::string_view text,
 
   StringPiece whole(text.data(), text.size());
   for (const Candidate& a : points) {
-    if (a.kind != Kind::kPoint && a.kind != Kind::kMonthOnly && a.kind != Kind::kMonthDay) {
+    if (a.kind != Kind::kPoint && a.kind != Kind::kMonthOnly && a.kind != Kind::kMonthDay &&
+        a.kind != Kind::kShortNumeric) {
       continue;
     }
     if (a.end >= text.size()) continue;
@@ -1034,6 +1044,11 @@ void DateParser::Impl::CollectRanges(std::string_view text,
           s.year = b.start.year;
           if (Compare(s, b.start) > 0) --s.year;
           if (s.year < kMinYear || s.day > DaysInMonth(s.year, s.month)) continue;
+          r.rule = RangeName(a.rule, b.rule);
+        } else if (a.kind == Kind::kShortNumeric) {
+          // "8/07-12/09", "1/09 to Present": m/yy only between such ends.
+          const bool present = b.kind == Kind::kPresent || b.kind == Kind::kPresentEnd;
+          if (!present && (b.kind != Kind::kShortNumeric || Compare(s, e) > 0)) continue;
           r.rule = RangeName(a.rule, b.rule);
         } else if (b.kind == Kind::kPresent || b.kind == Kind::kPresentEnd) {
           r.rule = RangeName(a.rule, b.rule);
@@ -1233,10 +1248,13 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
   // Every "A - B" range name a result can carry.
   std::vector<std::string_view> starts, ends;
   for (const PointRuleDef& def : kPointRules) {
-    if (def.kind == Kind::kPoint || def.kind == Kind::kMonthOnly || def.kind == Kind::kMonthDay) {
+    if (def.kind == Kind::kPoint || def.kind == Kind::kMonthOnly || def.kind == Kind::kMonthDay ||
+        def.kind == Kind::kShortNumeric) {
       starts.push_back(def.name);
     }
-    if (def.kind == Kind::kPoint || def.kind == Kind::kPresent) ends.push_back(def.name);
+    if (def.kind == Kind::kPoint || def.kind == Kind::kPresent || def.kind == Kind::kShortNumeric) {
+      ends.push_back(def.name);
+    }
   }
   starts.push_back("mm/dd/yyyy");
   ends.push_back("mm/dd/yyyy");

@@ -18,8 +18,10 @@
 //   * Digits are ASCII; the caller's normaliser maps full-width digits. Raw
 //     dashes (– — ‒ − ～ 〜 ...) are accepted as range separators anyway.
 //   * Years are 4 digits in 1950..2100. Two-digit years appear only in
-//     "Sep '21", "Sep-21", "Summer '20" and "2018–19"; "'yy" means 20yy when
-//     20yy <= as_of.year + 10, otherwise 19yy.
+//     "Sep '21", "Sep-21", "Summer '20", "2018–19" and "8/07 - 12/09"; "'yy"
+//     means 20yy when 20yy <= as_of.year + 10, otherwise 19yy. "m/yy" is read
+//     only as both ends of a range or before a present word ("1/09 to
+//     Present"): alone, "3/04" may be a fraction or a day.
 //   * A match never starts or ends inside a word or number: "12021", "2021s",
 //     "FY2021" and "CS2110" hold no date. A number glued to other digits by
 //     punctuation ("173-2019-1722", "ISO 9001:2015", "1.2.2019") is a date only

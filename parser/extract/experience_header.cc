@@ -116,6 +116,20 @@ int WordCount(std::string_view s) {
   return words;
 }
 
+// Prose cut into a header is no position: eight words or more ("Taught
+// popular and well-received tutorials at the XML Conference"), or a first
+// word all in lower case ("underwriting departments which dealt with",
+// "of 6 hrs"; "iOS Developer" keeps its capital).
+bool ProsePosition(std::string_view position) {
+  if (WordCount(position) >= 8) return true;
+  if (position.empty() || !(position[0] >= 'a' && position[0] <= 'z')) return false;
+  for (char c : position) {
+    if (c == ' ') break;
+    if (IsAsciiUpper(c)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 RoleLexicon::RoleLexicon() = default;
@@ -924,6 +938,11 @@ HeaderFields HeaderReader::Read() {
   }
   for (size_t i = 0; i < pieces_.size(); ++i) {
     if (!pieces_[i].used) out.leftovers.push_back(Squeeze(Text(pieces_[i])));
+  }
+  if (ProsePosition(out.position)) {
+    out.leftovers.push_back(std::move(out.position));
+    out.position.clear();
+    out.position_from_lexicon = false;
   }
   return out;
 }

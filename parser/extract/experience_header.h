@@ -42,6 +42,9 @@
 //      after the organisation in its segment is the location ("Ysgol Bro
 //      Tawel, Cardiff"), as is a short capitalised piece left over elsewhere
 //      ("Milan" on its own line).
+//   5. A position that reads as prose goes to the leftovers: eight words or
+//      more, or a first word all in lower case ("underwriting departments
+//      which dealt with", "of 6 hrs"; "iOS Developer" stays).
 //
 // CAVEAT: a company name made of title words ("Director Systems") or a
 // position with none ("Second in Department") can be read the wrong way

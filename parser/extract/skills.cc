@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <climits>
 #include <map>
 #include <utility>
@@ -58,6 +59,13 @@ bool IsSkillLabel(std::string_view label) {
       "技能", "开发环境", "kenntnisse", "technologien", "werkzeuge", "outils", "herramientas", "tecnologías"};
   std::string key = FoldCase(label);
   return std::find(kLabels.begin(), kLabels.end(), key) != kLabels.end();
+}
+
+// "Tools: Excel, Word": a line whose row label is a skills word.
+bool IsSkillsLabelled(std::string_view norm) {
+  std::string_view label;
+  size_t begin = 0;
+  return SplitRowLabel(norm, &label, &begin) && IsSkillLabel(label);
 }
 
 // A token of a URL or e-mail address: no skill is read inside it.
@@ -116,6 +124,27 @@ size_t ConnectorAt(std::string_view text, size_t i, size_t end) {
   }
   if (text[i] == '/') return 1;
   return 0;
+}
+
+// True when the text of a run of skills, up to `end`, is named as skills: it
+// ends in "skills" or the next word is "skills", "skill" or "abilities"
+// ("excellent communication and interpersonal skills", "strong analytical
+// abilities"). A soft skill said so in running text is one.
+bool NamedAsSkills(std::string_view text, size_t end) {
+  static const std::array<std::string_view, 4> kWords = {"skills", "skill", "abilities", "ability"};
+  auto is_word = [](std::string_view w) {
+    std::string lower = AsciiLower(w);
+    return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+  };
+  size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  if (is_word(text.substr(start, end - start))) return true;
+  size_t i = end;
+  while (i < text.size() && IsSpace(text[i])) ++i;
+  if (i == end) return false;
+  size_t j = i;
+  while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+  return is_word(text.substr(i, j - i));
 }
 
 // Gap text between two adjacent skills of a list: ", ", " and ", " (", "/".
@@ -473,14 +502,16 @@ std::vector<RowMention> SkillsExtractor::ReadTextLine(std::string_view line, con
       if (!taxonomy_->skill(matches[k].skill).context_only) anchored = true;
     }
     bool run_of_many = i - run_start >= 2;
+    bool named_as_skills = i > run_start && NamedAsSkills(line, matches[i - 1].end);
     for (size_t k = run_start; k < i; ++k) {
       const Skill& skill = taxonomy_->skill(matches[k].skill);
+      bool soft_named = skill.category == "soft_skill" && named_as_skills;
       // A ctx form of several words ("Apache Spark", "Go language") is not ambiguous,
       // except for soft skills ("problem solving").
       bool spelled_out = skill.category != "soft_skill" &&
                          line.substr(matches[k].begin, matches[k].end - matches[k].begin).find(' ') !=
                              std::string_view::npos;
-      if (!skill.context_only || spelled_out || (anchored && run_of_many) ||
+      if (!skill.context_only || spelled_out || soft_named || (anchored && run_of_many) ||
           confirmed.count(matches[k].skill) > 0) {
         out.push_back({matches[k].begin, matches[k].end, matches[k].skill, skill.name, ""});
       }
@@ -561,12 +592,16 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
 
   // Running text.
   for (const Section& section : doc->sections) {
-    if (!ReadForSkills(*doc, section)) continue;
+    // Other sections (education, awards ...): only a line labelled as skills
+    // ("Programming languages: C#, ASP", "Software: Excel, Word").
+    const bool labelled_only = !ReadForSkills(*doc, section);
+    if (labelled_only && section.kind == "skills") continue;
     size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
     for (size_t i = first; i < section.end_line && i < doc->lines.size(); ++i) {
       if (found.size() >= kMaxMentions) break;
       const Line& line = doc->lines[i];
       if (line.blank() || languages_->IsLanguageRow(line.norm)) continue;
+      if (labelled_only && !IsSkillsLabelled(line.norm)) continue;
       if (section.kind == "languages") {
         bool names_language = false;
         for (const LanguageLexicon::Hit& h : languages_->FindWords(line.norm)) {

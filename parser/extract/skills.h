@@ -30,6 +30,10 @@
 // words go ("familiar with Dubbo" → "Dubbo"); text in parentheses is never an
 // unknown skill ("Tableau (Desktop Certified Associate)" → Tableau).
 //
+// In the other sections (education, awards, a short header ...) only a line
+// labelled with a skills word is read ("Software: Excel, Word", "Programming
+// languages: C#, ASP"), as running text with that label.
+//
 // Running text (sections work, research, projects, summary, volunteer,
 // activities, teaching, and languages lines that name no language): every
 // non-ctx form is a mention, and so is a ctx form of several words that is not
@@ -37,8 +41,10 @@
 // a skills word ("Tools:", "Tech stack:", "Keywords:"), when it is in a run of
 // adjacent skills (joined by , / | ; & + and/or or parentheses, not by a
 // space alone: "NLP research" is no list) that holds
-// a non-ctx skill ("Spark, Kafka"), or when the same skill was found in a
-// skills section of the document. Matches inside URLs and e-mail addresses
+// a non-ctx skill ("Spark, Kafka"), when the same skill was found in a
+// skills section of the document, or, for a soft skill, when its run is named
+// as skills ("excellent communication and interpersonal skills", "strong
+// analytical abilities"; not "leadership role"). Matches inside URLs and e-mail addresses
 // are ignored.
 //
 // SkillSummary per skill (canonical name, or the case-folded unknown name):

@@ -69,6 +69,7 @@ struct LineFacts {
   bool labelled = false;
   bool enumerated = false;
   bool starts_lower = false;
+  bool joined_end = false;  // the end of a range that starts on an earlier line (JoinDateLinePairs)
   std::vector<DateMatch> dates;
 };
 
@@ -238,8 +239,12 @@ DateRange ToDateRange(const DateMatch& match, const Line& line) {
 // A start date and an end date on consecutive lines of their own, as tables
 // and flattened text leave them ("January 2012" / "November 2012", "2019" /
 // "Present"), are one range: the first line gets the range, the second turns
-// into body. The date parser decides, on "FIRST - SECOND", whether the two
-// make a range.
+// into body (a title may follow: "September 2008" / "December 2011" /
+// "Senior Consultant" / ...). The start may also end a header line, with the
+// end alone on the next ("Drupal Developer, December 2013" / "February
+// 2014"); that end neither starts an entry nor ends the header
+// ("Engineer - 8/2012" / "Present" / "Minnzon Industries" is one header).
+// The date parser decides, on "FIRST - SECOND", whether the two make a range.
 void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth as_of, size_t begin, size_t end,
                        std::vector<LineFacts>* facts) {
   auto whole_line_point = [&](size_t i) {
@@ -247,24 +252,35 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     return f.dates.size() == 1 && !f.dates[0].is_range && f.dates[0].begin == 0 &&
            f.dates[0].end == doc.lines[i].norm.size();
   };
+  // A point that ends line i, and is its last date.
+  auto ends_with_point = [&](size_t i) {
+    const LineFacts& f = (*facts)[i - begin];
+    return !f.dates.empty() && !f.dates.back().is_range && f.dates.back().end == doc.lines[i].norm.size();
+  };
   for (size_t i = begin; i < end; ++i) {
-    if (!whole_line_point(i)) continue;
+    if (!ends_with_point(i)) continue;
     size_t next = i + 1;
     while (next < end && (*facts)[next - begin].blank) ++next;
     if (next >= end) break;
     LineFacts& second = (*facts)[next - begin];
     if (second.dated && !whole_line_point(next)) continue;
-    const std::string& first_text = doc.lines[i].norm;
-    std::string joined = first_text + " - " + doc.lines[next].norm;
-    std::vector<DateMatch> found = dates.FindAll(joined, as_of);
-    if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 || found[0].end != joined.size()) continue;
-    DateMatch range = found[0];
-    range.end = first_text.size();  // the span stays on the first line
     LineFacts& first = (*facts)[i - begin];
-    first.dates = {range};
+    const std::string& first_text = doc.lines[i].norm;
+    const size_t start = first.dates.back().begin;
+    std::string joined = first_text + " - " + doc.lines[next].norm;
+    std::vector<DateMatch> found = dates.FindAll(std::string_view(joined).substr(start), as_of);
+    if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 || found[0].end != joined.size() - start) {
+      continue;
+    }
+    const bool date_line = whole_line_point(i);
+    DateMatch range = found[0];
+    range.begin = start;
+    range.end = first_text.size();  // the span stays on the first line
+    first.dates.back() = range;
     second.dates.clear();
     second.dated = false;
-    second.body = true;
+    second.body = date_line;
+    second.joined_end = !date_line;
     i = next;
   }
 }
@@ -330,7 +346,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
 
   for (size_t i = begin; i < end; ++i) {
     LineFacts& f = facts[i - begin];
-    if (f.blank) continue;
+    if (f.blank || f.joined_end) continue;
     const Line& line = doc.lines[i];
     // Lines that continue the one before: "and a CIM Certificate (2020)."
     if (open && prev_body && !f.body && !f.dated && !line.bulleted && !f.enumerated && f.starts_lower) f.body = true;

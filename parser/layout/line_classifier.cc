@@ -127,7 +127,9 @@ bool IsMarkdownHeading(std::string_view norm) {
 
 // "Career Experience/Job History", "Volunteer Work & Job History": two
 // headings written as one. The first part found in the lexicon names it.
-std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key) {
+// With `both`, each part must be known: "Training and overseeing staff" and
+// "Employee Leadership & Training" are list items that name one heading.
+std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key, bool both) {
   for (std::string_view joint : {"/", " & ", " and "}) {
     size_t at = key.find(joint);
     if (at == std::string_view::npos) continue;
@@ -136,7 +138,9 @@ std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view 
     while (!right.empty() && right.front() == ' ') right.remove_prefix(1);
     if (left.empty() || right.empty()) continue;
     std::string_view kind = lexicon.Lookup(left);
-    if (kind.empty()) kind = lexicon.Lookup(right);
+    std::string_view right_kind = lexicon.Lookup(right);
+    if (both && (kind.empty() || right_kind.empty())) continue;
+    if (kind.empty()) kind = right_kind;
     if (!kind.empty()) return kind;
   }
   return {};
@@ -165,7 +169,8 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       std::string_view kind = lexicon.Lookup(key);
       bool layout_cue = caps || colon || markdown || (blank_before && blank_after);
       if (kind.empty()) kind = LookupBilingual(lexicon, key);
-      if (kind.empty()) kind = LookupCombined(lexicon, key);
+      // Combined headings: both parts known, or one with a heading's layout.
+      if (kind.empty()) kind = LookupCombined(lexicon, key, !layout_cue);
       if (kind.empty() && layout_cue && !first) kind = lexicon.LookupFuzzy(key);
       // Flattened text keeps one blank line at most: a Title Case line next to
       // one is cue enough for the suffix rule ("Highlights of Employment").

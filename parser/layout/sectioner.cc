@@ -87,7 +87,10 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& line
   // and other Title Case labels name sections.
   auto part = [&](size_t i) {
     const HeadingMatch& h = (*headings)[i];
-    if (h.from_lexicon) return lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
+    // A part label the section lexicon does not know ("Responsibilities:" after a
+    // blank line) is found by layout alone, and is a part all the same.
+    if (lexicon.IsEntryPart(kind, KeyOf(lines, i, h))) return true;
+    if (h.from_lexicon) return false;
     const std::string& norm = lines[i].norm;
     bool lower = false;
     for (char c : norm) lower = lower || (c >= 'a' && c <= 'z');
@@ -110,7 +113,8 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& line
     HeadingMatch& h = (*headings)[i];
     if (!h.is_heading) continue;
     // "Responsibilities:" written as a label is a part even after the last job.
-    bool label = h.from_lexicon && !lines[i].norm.empty() && lines[i].norm.back() == ':';
+    bool label = !lines[i].norm.empty() && lines[i].norm.back() == ':' &&
+                 lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
     if (kind == "work" && part(i) && (dated_line_follows(i) || label)) {
       h = HeadingMatch();
       continue;
