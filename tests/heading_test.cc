@@ -125,6 +125,8 @@ TEST_CASE("HeadingLexicon::Lookup", "[heading]") {
       {"experiencia laboral", "work"},
       {"extra-curricular activities", "activities"},
       {"invited talks", "talks"},
+      {"academic studies", "education"},  // "5. Academic Studies:" in Latin American CVs
+      {"studies", "education"},
       // Unknown keys, and keys that were not folded.
       {"teaching and outreach", ""},
       {"experiance", ""},

@@ -52,6 +52,27 @@ TEST_CASE("LooksFlattened: which physical lines are flattened résumés", "[unfl
   }
 }
 
+TEST_CASE("LooksFlattenedBeside: the shorter lines of a flattened document", "[unflatten]") {
+  struct Row {
+    std::string line;
+    bool flattened;
+  };
+  const std::vector<Row> rows = {
+      {"CURRICULUM VITAE    Jane Doe  Denver, CO  Cell: (720) 555-0119", true},
+      {"Jane Doe  jane@example.com", true},
+      {"Python, Go        2019 - 2021        Acme Corp", true},
+      {"Jane Doe", false},
+      {"one space only between words", false},
+      {"trailing gap only  ", false},
+      {"", false},
+      {std::string(200, 'x') + "  " + std::string(200, 'y'), false},  // pieces longer than lines
+  };
+  for (const Row& row : rows) {
+    INFO(row.line);
+    CHECK(LooksFlattenedBeside(row.line) == row.flattened);
+  }
+}
+
 TEST_CASE("SplitFlattened: recovered lines and blank lines", "[unflatten]") {
   struct Row {
     std::string text;
@@ -83,6 +104,22 @@ TEST_CASE("SplitLines: a flattened résumé becomes lines with spans into the or
     CHECK(text.substr(line.span.begin, line.span.end - line.span.begin) == line.norm);
   }
   CHECK(norms == kResumeLines);
+}
+
+TEST_CASE("SplitLines: a header line kept apart from a flattened body is split too", "[unflatten]") {
+  const std::string header = "CURRICULUM VITAE    Emory Wiza  Cell: 65-337-55";
+  const std::vector<std::string> body(kResumeLines.begin() + 4, kResumeLines.end());
+  std::vector<std::string> norms;
+  for (const Line& line : SplitLines(header + "\n" + Flattened(body))) norms.push_back(line.norm);
+  REQUIRE(norms.size() >= 4);
+  CHECK(norms[0] == "CURRICULUM VITAE");
+  CHECK(norms[1] == "");  // four spaces: a blank line
+  CHECK(norms[2] == "Emory Wiza");
+  CHECK(norms[3] == "Cell: 65-337-55");
+  // Without a flattened line in the document, the same header stays whole.
+  const Line first = SplitLines(header + "\nObjective\n").front();
+  CHECK(first.span.begin == 0);
+  CHECK(first.span.end == header.size());
 }
 
 }  // namespace

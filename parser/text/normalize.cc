@@ -259,15 +259,33 @@ Line NormalizeLine(std::string_view text, uint32_t base) {
   return line;
 }
 
+namespace {
+
+// True when one physical line of `text` looks flattened: then the document
+// was flattened as a whole, and its shorter lines with gaps are split too.
+bool HasFlattenedLine(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find_first_of("\r\n", pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    if (eol - pos >= kMinFlattenedBytes && LooksFlattened(text.substr(pos, eol - pos))) return true;
+    pos = eol + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Line> SplitLines(std::string_view text) {
   std::vector<Line> lines;
+  const bool flattened_document = HasFlattenedLine(text);
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t eol = text.find_first_of("\r\n", pos);
     if (eol == std::string_view::npos) eol = text.size();
     if (eol == text.size() && pos == text.size() && !lines.empty()) break;
     std::string_view physical = text.substr(pos, eol - pos);
-    if (LooksFlattened(physical)) {
+    if (LooksFlattened(physical) || (flattened_document && LooksFlattenedBeside(physical))) {
       for (const LinePiece& piece : SplitFlattened(physical)) {
         lines.push_back(NormalizeLine(physical.substr(piece.begin, piece.end - piece.begin),
                                       static_cast<uint32_t>(pos + piece.begin)));

@@ -43,17 +43,36 @@ std::vector<LinePiece> SplitFlattened(std::string_view line) {
   return pieces;
 }
 
-bool LooksFlattened(std::string_view line) {
-  if (line.size() < kMinFlattenedBytes) return false;
-  std::vector<LinePiece> pieces = SplitFlattened(line);
+namespace {
+
+// The lengths of the non-empty pieces SplitFlattened makes of `line`.
+std::vector<size_t> PieceLengths(std::string_view line) {
   std::vector<size_t> lengths;
-  for (const LinePiece& piece : pieces) {
+  for (const LinePiece& piece : SplitFlattened(line)) {
     if (piece.end > piece.begin) lengths.push_back(piece.end - piece.begin);
   }
-  // At least one break per ~150 bytes, and most pieces of line length.
-  if (lengths.size() < 3 || lengths.size() * 150 < line.size()) return false;
+  return lengths;
+}
+
+bool MedianIsLineLength(std::vector<size_t> lengths) {
   std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
   return lengths[lengths.size() / 2] <= kLongestTypicalLine;
+}
+
+}  // namespace
+
+bool LooksFlattened(std::string_view line) {
+  if (line.size() < kMinFlattenedBytes) return false;
+  std::vector<size_t> lengths = PieceLengths(line);
+  // At least one break per ~150 bytes, and most pieces of line length.
+  if (lengths.size() < 3 || lengths.size() * 150 < line.size()) return false;
+  return MedianIsLineLength(std::move(lengths));
+}
+
+bool LooksFlattenedBeside(std::string_view line) {
+  if (line.find("  ") == std::string_view::npos) return false;
+  std::vector<size_t> lengths = PieceLengths(line);
+  return lengths.size() >= 2 && MedianIsLineLength(std::move(lengths));
 }
 
 }  // namespace cvparse

@@ -28,6 +28,13 @@ inline constexpr size_t kMinFlattenedBytes = 400;
 // True when `line` (one physical line, no line break in it) looks flattened.
 bool LooksFlattened(std::string_view line);
 
+// True when `line`, a shorter line of a document in which LooksFlattened
+// found a line, was flattened too: it holds a run of two or more spaces and
+// its pieces are of line length. Exports that flatten a résumé often keep its
+// header apart: "CURRICULUM VITAE    Jane Doe  Denver, CO  Cell: ...", then
+// the whole body on the next line.
+bool LooksFlattenedBeside(std::string_view line);
+
 // The lines recovered from a flattened physical line, in order; empty pieces
 // mark blank lines. Never drops a non-space byte.
 std::vector<LinePiece> SplitFlattened(std::string_view line);
