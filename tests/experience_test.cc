@@ -273,6 +273,9 @@ TEST_CASE("ParsePositionHeader: prose is no position", "[experience]") {
       {{"underwriting departments which dealt with all types of"}, ""},
       {{"Acme Insurance Ltd", "referred physician letters"}, ""},
       {{"of 6 hrs a day"}, ""},
+      // An e-mail address or a page's running header.
+      {{"Monash University", "Leigh03@hotmail.com"}, ""},
+      {{"Resume of Nolan", "Wipro Technologies, 2005 - 2008"}, ""},
       // Kept: a capital in the first word, seven words.
       {{"iOS Developer, Acme Ltd, 2019 - 2021"}, "iOS Developer"},
       {{"eLearning Developer, Acme Ltd, 2019 - 2021"}, "eLearning Developer"},

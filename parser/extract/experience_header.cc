@@ -119,9 +119,15 @@ int WordCount(std::string_view s) {
 // Prose cut into a header is no position: eight words or more ("Taught
 // popular and well-received tutorials at the XML Conference"), or a first
 // word all in lower case ("underwriting departments which dealt with",
-// "of 6 hrs"; "iOS Developer" keeps its capital).
+// "of 6 hrs"; "iOS Developer" keeps its capital). Nor is an e-mail address
+// or a page's running header ("Resume of Nolan", "Résumé: Jane Doe").
 bool ProsePosition(std::string_view position) {
   if (WordCount(position) >= 8) return true;
+  if (position.find('@') != std::string_view::npos) return true;
+  std::string_view first = position.substr(0, position.find(' '));
+  while (!first.empty() && (first.back() == ':' || first.back() == ',' || first.back() == '-')) first.remove_suffix(1);
+  const std::string folded = FoldCase(first);
+  if (folded == "resume" || folded == "résumé" || folded == "resumé") return true;
   if (position.empty() || !(position[0] >= 'a' && position[0] <= 'z')) return false;
   for (char c : position) {
     if (c == ' ') break;
