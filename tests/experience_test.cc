@@ -247,6 +247,8 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Sergeant, United States Marine Corps  1990 - 1994"}, "United States Marine Corps", "Sergeant", ""},
       {{"Analyst, Fidelity Investments  2001 - 2004"}, "Fidelity Investments", "Analyst", ""},
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
+      // A page's running header is no organisation.
+      {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
       // Negative: an organisation word before the title word stays in the title.
       {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
        ""},

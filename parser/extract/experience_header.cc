@@ -116,18 +116,24 @@ int WordCount(std::string_view s) {
   return words;
 }
 
+// Header text that names neither a job nor an employer: an e-mail address or
+// a web address with a path ("Leigh03@hotmail.com", "Facebook.com/MonashECD"),
+// or a page's running header ("Resume of Nolan", "RESUME", "Résumé: Jane Doe").
+bool ContactOrBanner(std::string_view text) {
+  if (text.find('@') != std::string_view::npos || text.find("://") != std::string_view::npos) return true;
+  if (text.find('/') != std::string_view::npos && text.find(".com") != std::string_view::npos) return true;
+  std::string_view first = text.substr(0, text.find(' '));
+  while (!first.empty() && (first.back() == ':' || first.back() == ',' || first.back() == '-')) first.remove_suffix(1);
+  const std::string folded = FoldCase(first);
+  return folded == "resume" || folded == "résumé" || folded == "resumé";
+}
+
 // Prose cut into a header is no position: eight words or more ("Taught
 // popular and well-received tutorials at the XML Conference"), or a first
 // word all in lower case ("underwriting departments which dealt with",
-// "of 6 hrs"; "iOS Developer" keeps its capital). Nor is an e-mail address
-// or a page's running header ("Resume of Nolan", "Résumé: Jane Doe").
+// "of 6 hrs"; "iOS Developer" keeps its capital).
 bool ProsePosition(std::string_view position) {
   if (WordCount(position) >= 8) return true;
-  if (position.find('@') != std::string_view::npos) return true;
-  std::string_view first = position.substr(0, position.find(' '));
-  while (!first.empty() && (first.back() == ':' || first.back() == ',' || first.back() == '-')) first.remove_suffix(1);
-  const std::string folded = FoldCase(first);
-  if (folded == "resume" || folded == "résumé" || folded == "resumé") return true;
   if (position.empty() || !(position[0] >= 'a' && position[0] <= 'z')) return false;
   for (char c : position) {
     if (c == ' ') break;
@@ -945,10 +951,14 @@ HeaderFields HeaderReader::Read() {
   for (size_t i = 0; i < pieces_.size(); ++i) {
     if (!pieces_[i].used) out.leftovers.push_back(Squeeze(Text(pieces_[i])));
   }
-  if (ProsePosition(out.position)) {
+  if (ProsePosition(out.position) || ContactOrBanner(out.position)) {
     out.leftovers.push_back(std::move(out.position));
     out.position.clear();
     out.position_from_lexicon = false;
+  }
+  if (ContactOrBanner(out.organization)) {
+    out.leftovers.push_back(std::move(out.organization));
+    out.organization.clear();
   }
   return out;
 }
