@@ -956,7 +956,9 @@ HeaderFields HeaderReader::Read() {
     out.position.clear();
     out.position_from_lexicon = false;
   }
-  if (ContactOrBanner(out.organization)) {
+  // "June", "Nov.": a month word of a date split over lines is no organisation.
+  if (ContactOrBanner(out.organization) ||
+      (WordCount(out.organization) == 1 && context_.dates.IsDateWord(out.organization))) {
     out.leftovers.push_back(std::move(out.organization));
     out.organization.clear();
   }
