@@ -319,6 +319,9 @@ TEST_CASE("ExtractContact: whole documents", "[contact]") {
        "Li Wei", {}, {{"138 0013 8000", ""}, {"139 0013 8001", ""}}, {}, std::nullopt},
       {"Max Muster\nTel. 030/1234567 / +49 171 1234567\n\nSKILLS\nGo",
        "Max Muster", {}, {{"030/1234567", ""}, {"+49 171 1234567", "+491711234567"}}, {}, std::nullopt},
+      // An apostrophe in an address ("O'Connell").
+      {"Raye O'Connell\nRaye.O'Connell@vl.io\n\nEDUCATION\nX", "Raye O'Connell", {"Raye.O'Connell@vl.io"}, {}, {},
+       std::nullopt},
       // Not names: a town line above the name, empty labels, a template's placeholder.
       {"Medical Assistant\nSeattle, WA\nJane Roe\njane@x.com\n\nEDUCATION\nX",
        "Jane Roe", {"jane@x.com"}, {}, {}, Place3{"Seattle", "WA", "US"}},

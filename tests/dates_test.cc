@@ -558,6 +558,18 @@ TEST_CASE("dates: FindAll on whole lines", "[dates]") {
   }
 }
 
+TEST_CASE("dates: IsDateWord", "[dates]") {
+  const DateParser& parser = Parser();
+  for (std::string_view w : {"June", "june", "JUNE", "Nov.", "Sept", "Summer", "Present", "Janvier"}) {
+    INFO(w);
+    CHECK(parser.IsDateWord(w));
+  }
+  for (std::string_view w : {"", ".", "Houston", "Junior", "Mayor", "Acme", "2019"}) {
+    INFO(w);
+    CHECK_FALSE(parser.IsDateWord(w));
+  }
+}
+
 TEST_CASE("dates: rule names", "[dates]") {
   const DateParser& parser = Parser();
   struct Case {

@@ -375,6 +375,9 @@ TEST_CASE("eval: a Document's predicted fields", "[eval]") {
   school.level = "secondary";
   school.dates = Dates("2008", "");
   doc.entities.education.push_back(school);
+  Education ongoing;  // "2021 - Present": no graduation year (the JSON has no endDate either)
+  ongoing.dates = Dates("2021-09", "2026-11", true);
+  doc.entities.education.push_back(ongoing);
 
   Experience job;
   job.kind = "work";

@@ -247,6 +247,10 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Sergeant, United States Marine Corps  1990 - 1994"}, "United States Marine Corps", "Sergeant", ""},
       {{"Analyst, Fidelity Investments  2001 - 2004"}, "Fidelity Investments", "Analyst", ""},
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
+      // A page's running header is no organisation.
+      {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      // A month word alone, split from its year, is no organisation.
+      {{"Food Service Director", "June", "2009 - 2012"}, "", "Food Service Director", ""},
       // Negative: an organisation word before the title word stays in the title.
       {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
        ""},
@@ -273,6 +277,9 @@ TEST_CASE("ParsePositionHeader: prose is no position", "[experience]") {
       {{"underwriting departments which dealt with all types of"}, ""},
       {{"Acme Insurance Ltd", "referred physician letters"}, ""},
       {{"of 6 hrs a day"}, ""},
+      // An e-mail address or a page's running header.
+      {{"Monash University", "Leigh03@hotmail.com"}, ""},
+      {{"Resume of Nolan", "Wipro Technologies, 2005 - 2008"}, ""},
       // Kept: a capital in the first word, seven words.
       {{"iOS Developer, Acme Ltd, 2019 - 2021"}, "iOS Developer"},
       {{"eLearning Developer, Acme Ltd, 2019 - 2021"}, "eLearning Developer"},

@@ -271,6 +271,7 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
   const std::vector<ClassifyRow> rows = {
       {"Jane Doe\njane@x.com\n\n>>EDUCATION\nMIT", true, "education", true},
       {"Jane Doe\n\n>>Work Experience:\nAcme", true, "work", true},
+      {"Jane Doe\n\n>>Professional Work History;\nAcme", true, "work", true},  // ';' typed for ':'
       {"Jane Doe\n\n>>## Projects\nfoo", true, "projects", true},
       {"张伟\n\n>>一、教育背景\n电子科技大学", true, "education", true},
       {"Jane Doe\n\n>>1. Education\nMIT", true, "education", true},
@@ -304,6 +305,7 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
        false},
       {"Jane Doe\n\nCore Strengths\n>>Employee Leadership & Training\nPublic speaking", false, "", false},
       {"Jane Doe\n\nCore Qualifications\n>>Training/Mentoring\nNetworking", false, "", false},
+      {"Jane Doe\n\nCore Strengths\n>>Leadership;\nTeamwork;", false, "", false},  // a list item
       {"Jean Dupont\n\n>>Compétences\nC++", true, "skills", true},
       {"Jane Doe\n\n>>Volunteering:\nRed Cross", true, "volunteer", true},
       {"RESUME\n>>EDUCATION\nMIT", true, "education", true},

@@ -1386,6 +1386,11 @@ std::vector<DateMatch> DateParser::FindAll(std::string_view text, YearMonth as_o
   return SelectMatches(impl_->Collect(text, as_of));
 }
 
+bool DateParser::IsDateWord(std::string_view word) const {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return !word.empty() && impl_->bare_date_words.count(AsciiLower(word)) > 0;
+}
+
 std::vector<DateMatch> DateParser::FindAllUnfiltered(std::string_view text, YearMonth as_of) const {
   if (text.find_first_of("0123456789") == std::string_view::npos) return {};
   return SelectMatches(impl_->CollectFresh(text, as_of, /*filter=*/false));

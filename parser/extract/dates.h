@@ -129,6 +129,10 @@ class DateParser {
   std::optional<DateMatch> ParseExact(std::string_view text,
                                       YearMonth as_of) const;
 
+  // True when `word` alone is a month, season, quarter or present word
+  // ("June", "Nov.", "Summer", "Present"), in any case. Thread-safe.
+  bool IsDateWord(std::string_view word) const;
+
   // FindAll without the check that skips the rules a text cannot match (and
   // without the memory of texts read before). Slower; for tests that show
   // the check never skips a rule that would have matched.

@@ -116,6 +116,18 @@ int WordCount(std::string_view s) {
   return words;
 }
 
+// Header text that names neither a job nor an employer: an e-mail address or
+// a web address with a path ("Leigh03@hotmail.com", "Facebook.com/MonashECD"),
+// or a page's running header ("Resume of Nolan", "RESUME", "Résumé: Jane Doe").
+bool ContactOrBanner(std::string_view text) {
+  if (text.find('@') != std::string_view::npos || text.find("://") != std::string_view::npos) return true;
+  if (text.find('/') != std::string_view::npos && text.find(".com") != std::string_view::npos) return true;
+  std::string_view first = text.substr(0, text.find(' '));
+  while (!first.empty() && (first.back() == ':' || first.back() == ',' || first.back() == '-')) first.remove_suffix(1);
+  const std::string folded = FoldCase(first);
+  return folded == "resume" || folded == "résumé" || folded == "resumé";
+}
+
 // Prose cut into a header is no position: eight words or more ("Taught
 // popular and well-received tutorials at the XML Conference"), or a first
 // word all in lower case ("underwriting departments which dealt with",
@@ -939,10 +951,16 @@ HeaderFields HeaderReader::Read() {
   for (size_t i = 0; i < pieces_.size(); ++i) {
     if (!pieces_[i].used) out.leftovers.push_back(Squeeze(Text(pieces_[i])));
   }
-  if (ProsePosition(out.position)) {
+  if (ProsePosition(out.position) || ContactOrBanner(out.position)) {
     out.leftovers.push_back(std::move(out.position));
     out.position.clear();
     out.position_from_lexicon = false;
+  }
+  // "June", "Nov.": a month word of a date split over lines is no organisation.
+  if (ContactOrBanner(out.organization) ||
+      (WordCount(out.organization) == 1 && context_.dates.IsDateWord(out.organization))) {
+    out.leftovers.push_back(std::move(out.organization));
+    out.organization.clear();
   }
   return out;
 }

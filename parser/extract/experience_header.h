@@ -44,7 +44,10 @@
 //      ("Milan" on its own line).
 //   5. A position that reads as prose goes to the leftovers: eight words or
 //      more, or a first word all in lower case ("underwriting departments
-//      which dealt with", "of 6 hrs"; "iOS Developer" stays).
+//      which dealt with", "of 6 hrs"; "iOS Developer" stays). An e-mail or
+//      web address and a page's running header ("Resume of Nolan", "RESUME")
+//      are neither position nor organisation; a month word alone ("June",
+//      "Nov.") is no organisation.
 //
 // CAVEAT: a company name made of title words ("Director Systems") or a
 // position with none ("Second in Department") can be read the wrong way

@@ -164,10 +164,18 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
   // 1. The whole line is a known heading.
   if (norm.size() <= kMaxHeadingBytes && !has_tab) {
     std::string key = HeadingKey(norm);
+    // "Professional Work History;": a semicolon typed for the colon. Not on
+    // one word: "Leadership;" is an item of a list.
+    bool semicolon = false;
+    if (key.size() > 1 && key.back() == ';' && key.find(';') == key.size() - 1 && CountWords(key) >= 2) {
+      key.pop_back();
+      while (!key.empty() && key.back() == ' ') key.pop_back();
+      semicolon = true;
+    }
     int words = CountWords(key);
     if (!key.empty() && words <= kMaxLexiconWords) {
       std::string_view kind = lexicon.Lookup(key);
-      bool layout_cue = caps || colon || markdown || (blank_before && blank_after);
+      bool layout_cue = caps || colon || semicolon || markdown || (blank_before && blank_after);
       if (kind.empty()) kind = LookupBilingual(lexicon, key);
       // Combined headings: both parts known, or one with a heading's layout.
       if (kind.empty()) kind = LookupCombined(lexicon, key, !layout_cue);

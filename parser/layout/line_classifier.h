@@ -10,6 +10,8 @@
 //   "Skills: Python, SQL"       => heading, kind "skills", inline content after the colon
 //   "EXPERIANCE"                => heading, kind "work" (one typo, with a layout cue)
 //   "TEACHING & OUTREACH"       => heading, kind "other" (ALL CAPS, blank line before)
+//   "Career Experience/Job History" => heading, kind "work" (two known headings as one)
+//   "Employee Leadership & Training" => not a heading (one part known, no heading layout)
 //   "Languages\tChinese, IELTS" => not a heading (a row of a skills table)
 //   "- Skills"                  => not a heading (a list item)
 #ifndef CVPARSE_LAYOUT_LINE_CLASSIFIER_H_

@@ -94,7 +94,9 @@ FieldValues PredictedFields(const Document& doc) {
     }
     Add(degree, &fields["degrees"]);
     Add(education.institution, &fields["institutions"]);
-    if (education.dates) {
+    // An education still going on ("2021 - Present") has no graduation year:
+    // not the as-of month its end resolves to (its JSON has no endDate).
+    if (education.dates && !education.dates->present) {
       Add(Year(education.dates->end.empty() ? education.dates->start : education.dates->end),
           &fields["graduation_years"]);
     }
