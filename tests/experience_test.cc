@@ -118,6 +118,12 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Lone Star Robotics Lab, The University of Texas at Austin — Austin, TX",
         "Graduate Research Assistant, Sept. 2016 - May 2018"},
        "Lone Star Robotics Lab, The University of Texas at Austin", "Graduate Research Assistant", "Austin, TX"},
+      // "CO" after a town is Colorado, not "Co."; after a name it stays the company's.
+      {{"Summit Ridge Bank, Boulder, CO", "Financial Analyst, 6/10 - 12/14"},
+       "Summit Ridge Bank", "Financial Analyst", "Boulder, CO"},
+      {{"Budget Analyst, Colorado Department of Transportation, Denver, CO  2008 - 2010"},
+       "Colorado Department of Transportation", "Budget Analyst", "Denver, CO"},
+      {{"Hartley Crane & CO", "Clerk, 2001 - 2003"}, "Hartley Crane & CO", "Clerk", ""},
       // A title and a school with nothing between them; a title taking an "of" phrase.
       {{"Special Education Teacher AAA High School, New York, NY   8/07-12/09"}, "AAA High School",
        "Special Education Teacher", "New York, NY"},

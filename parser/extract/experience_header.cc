@@ -595,6 +595,9 @@ class HeaderReader {
 
   bool IsPlace(std::string_view text) const;
   bool CityLike(std::string_view text) const;
+  // `text` is a region code written in capitals ("CO") and the piece before
+  // it, `previous` in `s`, a town that is no organisation.
+  bool RegionAfterTown(std::string_view s, Range previous, std::string_view text) const;
   Kind Classify(std::string_view text) const;
   bool TownAndRegion(std::string_view text) const;
   size_t OrgAfterTitle(std::string_view text) const;
@@ -609,6 +612,15 @@ class HeaderReader {
   std::vector<Piece> pieces_;
   std::vector<size_t> segment_line_;  // global segment => line
 };
+
+bool HeaderReader::RegionAfterTown(std::string_view s, Range previous, std::string_view text) const {
+  text = TrimSpaces(text);
+  if (text.size() != 2 || !IsAsciiUpper(text[0]) || !IsAsciiUpper(text[1]) || !context_.places.Resolve(text)) {
+    return false;
+  }
+  std::string_view town = s.substr(previous.begin, previous.end - previous.begin);
+  return CityLike(town) && context_.roles.Find(town).orgs == 0;
+}
 
 bool HeaderReader::IsPlace(std::string_view text) const {
   text = TrimSpaces(text);
@@ -734,8 +746,10 @@ void HeaderReader::Cut() {
         std::string_view text = s.substr(r.begin, r.end - r.begin);
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
-        // ", Inc." / ", Ltd." belong to the name before them.
-        if (!pieces.empty() && context_.roles.OnlyLegal(text)) {
+        // ", Inc." / ", Ltd." belong to the name before them; but a region
+        // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
+        // CO is Colorado here, not "Co.").
+        if (!pieces.empty() && context_.roles.OnlyLegal(text) && !RegionAfterTown(s, pieces.back().range, text)) {
           pieces.back().range.end = r.end;
           continue;
         }
@@ -757,7 +771,8 @@ void HeaderReader::Cut() {
       std::vector<bool> place(pieces.size());
       for (size_t i = 0; i < pieces.size(); ++i) {
         std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
-        place[i] = IsPlace(text) && context_.roles.Find(text).orgs == 0;
+        place[i] = IsPlace(text) && (context_.roles.Find(text).orgs == 0 ||
+                                     (i > 0 && RegionAfterTown(s, pieces[i - 1].range, text)));
       }
       for (size_t i = pieces.size(); i-- > 1;) {
         if (!place[i] || !place[i - 1]) continue;
