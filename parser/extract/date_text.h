@@ -1,12 +1,15 @@
-// Character classes of the date reader (dates.cc) and the month-word finder
-// (month_words.cc), which must agree on them: a month word is a run of the
+// Character classes of the date reader (dates.cc), its lexicon loader
+// (date_lexicon.cc) and the month-word finder (month_words.cc), which must
+// agree on them: a month word is a run of the
 // letters IsWordChar accepts, and a date match may not start or end inside
 // such a run. Invalid UTF-8 bytes decode as U+FFFD, one byte long.
 #ifndef CVPARSE_EXTRACT_DATE_TEXT_H_
 #define CVPARSE_EXTRACT_DATE_TEXT_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cvparse::date_text {
 
@@ -66,6 +69,48 @@ inline bool IsWordChar(char32_t c) {
   if (c >= 0x250 && c <= 0x8FF) return true;
   if (c >= 0x1E00 && c <= 0x1FFF) return true;
   return false;
+}
+
+// Small string helpers of the date reader and its lexicon loader.
+
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+inline std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(sep, pos);
+    if (next == std::string_view::npos) {
+      out.push_back(s.substr(pos));
+      return out;
+    }
+    out.push_back(s.substr(pos, next - pos));
+    pos = next + 1;
+  }
+}
+
+inline int ParseSmallInt(std::string_view s) {
+  if (s.empty() || s.size() > 4) return -1;
+  int v = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return -1;
+    v = v * 10 + (ch - '0');
+  }
+  return v;
 }
 
 // A letter of a word: IsWordChar, less digits and '_'.

@@ -32,6 +32,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extract/date_lexicon.h"
 #include "extract/date_text.h"
 #include "extract/month_words.h"
 #include "extract/word_presence.h"
@@ -68,46 +69,6 @@ bool IsConnector(char32_t c) {
 bool IsCurrencyOrNumberSign(char32_t c) {
   return c == '$' || c == '#' || c == 0xA3 || c == 0xA5 || c == 0x20AC ||
          c == 0x20B9 || c == 0x2116 || c == 0xFFE5;
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    size_t next = s.find(sep, pos);
-    if (next == std::string_view::npos) {
-      out.push_back(s.substr(pos));
-      return out;
-    }
-    out.push_back(s.substr(pos, next - pos));
-    pos = next + 1;
-  }
-}
-
-int ParseSmallInt(std::string_view s) {
-  if (s.empty() || s.size() > 4) return -1;
-  int v = 0;
-  for (char ch : s) {
-    if (ch < '0' || ch > '9') return -1;
-    v = v * 10 + (ch - '0');
-  }
-  return v;
 }
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -184,174 +145,10 @@ std::string WordAlternation(const std::vector<std::string>& forms) {
   return Alternation(std::move(fp));
 }
 
-// ---------------------------------------------------------------------------
-// Lexicons.
-
+// Seasons and quarters: the month each starts in.
 enum Season { kSpring, kSummer, kAutumn, kWinter };
 constexpr int kSeasonMonth[] = {3, 6, 9, 12};
 constexpr int kQuarterMonth[] = {0, 1, 4, 7, 10};
-
-struct Lexicon {
-  std::array<std::vector<std::string>, 13> month_forms;      // alphabetic
-  std::array<std::vector<std::string>, 13> cjk_month_forms;  // "九月", "9月", "9월"
-  std::vector<std::string> present, present_end, expected, season_suffix, range_sep;
-  std::array<std::vector<std::string>, 4> season;
-  std::array<std::vector<std::string>, 5> quarter;
-};
-
-// Calls fn(line_no, fields) for each data line. Returns false and sets *error
-// when fn returns a non-empty message.
-template <typename Fn>
-bool ForEachDataLine(std::string_view text, std::string_view file, Fn fn, std::string* error) {
-  size_t line_no = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed.front() == '#') continue;
-    std::vector<std::string_view> fields = Split(trimmed, '\t');
-    for (auto& f : fields) f = Trim(f);
-    std::string msg = fn(fields);
-    if (!msg.empty()) {
-      *error = std::string(file) + ":" + std::to_string(line_no) + ": " + msg;
-      return false;
-    }
-  }
-  return true;
-}
-
-// Splits "a|b|c" into forms; returns an error message on an empty form.
-std::string SplitForms(std::string_view field, std::vector<std::string>* out) {
-  for (std::string_view f : Split(field, '|')) {
-    f = Trim(f);
-    if (f.empty()) return "empty form in '" + std::string(field) + "'";
-    out->emplace_back(f);
-  }
-  return "";
-}
-
-// A month form without its final '.': "Sept." -> "Sept" ("." stays ".").
-std::string_view MonthStem(std::string_view form) {
-  return form.size() > 1 && form.back() == '.' ? form.substr(0, form.size() - 1) : form;
-}
-
-// Forms that should go to the CJK month list: they start with a digit or a
-// character outside the alphabetic scripts.
-bool IsCjkForm(std::string_view form) {
-  char32_t c = DecodeAt(form, 0).cp;
-  return IsAsciiDigit(c) || c >= 0x2E80;
-}
-
-bool LoadMonths(std::string_view tsv, Lexicon* lex, std::string* error) {
-  std::map<std::string, std::pair<int, size_t>> seen;  // lower form -> month, line
-  size_t line_no = 0;
-  bool ok = ForEachDataLine(
-      tsv, "months.tsv",
-      [&](const std::vector<std::string_view>& fields) -> std::string {
-        ++line_no;
-        if (fields.size() >= 2 && fields[0] == "lang" && fields[1] == "month") return "";
-        if (fields.size() != 3) {
-          return "expected 3 TAB-separated columns (lang, month, forms), got " +
-                 std::to_string(fields.size());
-        }
-        if (fields[0].empty()) return "empty language code";
-        int month = ParseSmallInt(fields[1]);
-        if (month < 1 || month > 12) return "month must be 1-12, got '" + std::string(fields[1]) + "'";
-        std::vector<std::string> forms;
-        if (std::string msg = SplitForms(fields[2], &forms); !msg.empty()) return msg;
-        for (const std::string& f : forms) {
-          if (!IsCjkForm(f)) {
-            if (std::string problem = MonthWords::Problem(MonthStem(f)); !problem.empty()) return problem;
-          }
-          auto [it, inserted] = seen.emplace(AsciiLower(f), std::make_pair(month, line_no));
-          if (!inserted && it->second.first != month) {
-            return "form '" + f + "' names month " + std::to_string(month) +
-                   " here but month " + std::to_string(it->second.first) + " elsewhere";
-          }
-          (IsCjkForm(f) ? lex->cjk_month_forms : lex->month_forms)[month].push_back(f);
-        }
-        return "";
-      },
-      error);
-  if (!ok) return false;
-  for (int m = 1; m <= 12; ++m) {
-    if (lex->month_forms[m].empty() && lex->cjk_month_forms[m].empty()) {
-      *error = "months.tsv:0: month " + std::to_string(m) + " has no names";
-      return false;
-    }
-  }
-  return true;
-}
-
-bool LoadDateWords(std::string_view tsv, Lexicon* lex, std::string* error) {
-  std::map<std::pair<std::string, std::string>, std::string> seen;  // (kind, form) -> value
-  bool ok = ForEachDataLine(
-      tsv, "date_words.tsv",
-      [&](const std::vector<std::string_view>& fields) -> std::string {
-        if (fields.size() != 3) {
-          return "expected 3 TAB-separated columns (kind, value, forms), got " +
-                 std::to_string(fields.size());
-        }
-        std::string_view kind = fields[0], value = fields[1];
-        std::vector<std::string> forms;
-        if (std::string msg = SplitForms(fields[2], &forms); !msg.empty()) return msg;
-        for (const std::string& f : forms) {
-          auto [it, inserted] = seen.emplace(std::make_pair(std::string(kind), AsciiLower(f)),
-                                             std::string(value));
-          if (!inserted && it->second != value) {
-            return "form '" + f + "' has value '" + std::string(value) + "' here but '" +
-                   it->second + "' elsewhere";
-          }
-        }
-        std::vector<std::string>* dest = nullptr;
-        if (kind == "present") {
-          dest = &lex->present;
-        } else if (kind == "present_end") {
-          dest = &lex->present_end;
-        } else if (kind == "expected") {
-          dest = &lex->expected;
-        } else if (kind == "season_suffix") {
-          dest = &lex->season_suffix;
-        } else if (kind == "range_sep") {
-          dest = &lex->range_sep;
-        } else if (kind == "season") {
-          static constexpr std::string_view kNames[] = {"spring", "summer", "autumn", "winter"};
-          auto it = std::find(std::begin(kNames), std::end(kNames), value);
-          if (it == std::end(kNames)) {
-            return "season value must be spring, summer, autumn or winter, got '" +
-                   std::string(value) + "'";
-          }
-          dest = &lex->season[it - std::begin(kNames)];
-        } else if (kind == "quarter") {
-          int q = ParseSmallInt(value);
-          if (q < 1 || q > 4) return "quarter value must be 1-4, got '" + std::string(value) + "'";
-          dest = &lex->quarter[q];
-        } else {
-          return "unknown kind '" + std::string(kind) +
-                 "' (want present, present_end, expected, season, season_suffix, quarter or "
-                 "range_sep)";
-        }
-        dest->insert(dest->end(), forms.begin(), forms.end());
-        return "";
-      },
-      error);
-  if (!ok) return false;
-  if (lex->present.empty()) {
-    *error = "date_words.tsv:0: no 'present' words";
-    return false;
-  }
-  return true;
-}
-
-// A month form's trailing '.' is optional when the stem is 4+ characters or
-// is listed on its own; a form without '.' accepts one.
-bool DotIsOptional(const std::string& stem, const std::set<std::string>& all_lower) {
-  return CodePointCount(stem) >= 4 || all_lower.count(AsciiLower(stem)) > 0;
-}
 
 // ---------------------------------------------------------------------------
 // Candidates and rules.
@@ -1115,7 +912,7 @@ std::unique_ptr<DateParser> DateParser::Create(std::string_view months_tsv,
                                                std::string* error) {
   std::string local_error;
   if (error == nullptr) error = &local_error;
-  Lexicon lex;
+  DateLexicon lex;
   if (!LoadMonths(months_tsv, &lex, error) || !LoadDateWords(date_words_tsv, &lex, error)) {
     return nullptr;
   }
