@@ -165,7 +165,23 @@ const EntryRow kEntries[] = {
      "University of Southern Sierra", "", "Ph.D.", "doctorate", "Political Science", "", "1991-08", "", "", -1},
     {"Education\nB.E from University of Madurai in 2007 with an aggregate of 62%.\n", 1, "University of Madurai", "",
      "B.E", "bachelor", "", "", "2007", "", "aggregate of 62%", 0.62},
-    // "Master of Science and Engineering" whole, its area after the comma.
+    // The area on the line after the degree.
+    {"ACADEMIC QUALIFICATIONS\nBSc (Hons)\nMarketing\nNuneaton Harbor University 2005 - 2008\n", 1,
+     "Nuneaton Harbor University", "", "BSc (Hons)", "bachelor", "Marketing", "", "2005", "2008", "", -1},
+    {"Education\nMorehouse Harbor College\nBachelors Degree\nComputer Science/ Banking & Finance 1992\n", 1,
+     "Morehouse Harbor College", "", "Bachelors Degree", "bachelor", "Computer Science/ Banking & Finance", "", "1992",
+     "", "", -1},
+    {"Education\nBachelor of Science\nDean's List\nHarbor State University, 2010\n", 1, "Harbor State University", "",
+     "Bachelor of Science", "bachelor", "", "", "2010", "", "", -1},
+    // Not a ")" or a "Course:" label as the area.
+    {"Education\nFDeg in Legal Practice (Foundation Degree)\nNuneaton Harbor University 2005 - 2008\n", 1,
+     "Nuneaton Harbor University", "", "Foundation Degree", "associate", "FDeg in Legal Practice", "", "2005", "2008",
+     "", -1},
+    {"Education\nCourse: Bachelor of Arts (Honours), 2011\nMonash Valley University\n", 1, "Monash Valley University",
+     "", "Bachelor of Arts (Honours)", "bachelor", "", "", "2011", "", "", -1},
+    // "Degree" after a short alias; a verb of study before it.
+    {"Education\nThe City Harbor College of New York, 2019\nPursuing BS Degree in Software Engineering\n", 1,
+     "The City Harbor College of New York", "", "BS Degree", "bachelor", "Software Engineering", "", "2019", "", "", -1},
     {"Education\nMaster of Science and Engineering, Computer and Information Science, 2003 - 2005\n"
      "UNIVERSITY OF PENN HARBOR\n",
      1, "UNIVERSITY OF PENN HARBOR", "", "Master of Science and Engineering", "master",

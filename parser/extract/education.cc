@@ -633,6 +633,7 @@ class EntryReader {
 
   void ReadDegree(Education* out);
   void ReadArea(size_t li, size_t ci, size_t degree_end, Education* out);
+  void ReadAreaOnNextLine(size_t li, Education* out);
   void ReadLabelledArea(Education* out);
   void ReadInstitution(Education* out);
   void ReadLocation(Education* out);
@@ -655,9 +656,11 @@ class EntryReader {
   size_t degree_line_ = SIZE_MAX;
 };
 
-// The end of "(Hons)", " Hons", " (Honours)", " with Honours" right after a degree.
+// The end of "(Hons)", " Hons", " (Honours)", " with Honours" or " Degree"
+// right after a degree ("BS Degree in Software Engineering").
 size_t AbsorbHonours(std::string_view s, size_t end) {
-  static const Pattern kHons(R"((?i)^\s*(?:\(\s*(?:hons|honours|honors|hon)\.?\s*\)|(?:with\s+)?(?:hons|honours|honors)\b\.?))");
+  static const Pattern kHons(
+      R"((?i)^\s*(?:\(\s*(?:hons|honours|honors|hon)\.?\s*\)|(?:with\s+)?(?:hons|honours|honors)\b\.?|degree\b))");
   Match m;
   if (kHons.Find(s.substr(end), 0, &m) && m.begin == 0) return end + m.end;
   return end;
@@ -778,7 +781,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
       }
     }
     std::string_view area = Trim(text.substr(0, cut), " .:-");
-    if (area.empty() || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
+    if (!HasWordChar(area) || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
     if (area.size() >= 6 && Lower(area.substr(area.size() - 6)) == " minor") return false;
     out->area = std::string(area);
     Use(li, b, b + cut);
@@ -790,6 +793,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   size_t q = p;
   while (q < chunk.end && (masked[q] == kMask || s[q] == ' ')) ++q;
   std::string_view rest = s.substr(q, chunk.end - q);
+  const bool rest_empty = q >= chunk.end;
   // "B.E from University of Madras": a school, not an area.
   bool school_next = StartsWithFolded(rest, "from ") || StartsWithFolded(rest, "at ");
   if (q < chunk.end && !degree_follows && !school_next) {
@@ -820,8 +824,11 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   // "统计学 硕士": the words before the degree in its chunk.
   const DegreeMatch& m = info.degrees[static_cast<size_t>(std::max(chunk.degree, 0))];
   if (chunk.degree >= 0 && m.begin > chunk.begin) {
-    std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " :-");
-    if (!before.empty() && before.size() <= 80 && !StartsSentence(before)) {
+    std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " -(");
+    // "Course: Bachelor of Arts", "Completed High school": a label or a verb, not the area.
+    bool label = (!before.empty() && before.back() == ':') || DegreeLexicon::IsStudyVerb(before);
+    before = Trim(before, " :");
+    if (!label && HasWordChar(before) && before.size() <= 80 && !StartsSentence(before)) {
       out->area = std::string(before);
       Use(li, chunk.begin, m.begin);
       return;
@@ -843,8 +850,48 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
         ColumnOf(li, prev) == Column::kNone) {
       out->area = std::string(Text(li, prev));
       Use(li, prev.begin, prev.end);
+      return;
     }
   }
+  // "BSc (Hons)" then "Marketing" on a line of its own.
+  bool ends_line = true;
+  for (size_t k = ci + 1; k < info.chunks.size(); ++k) ends_line = ends_line && info.chunks[k].masked_only;
+  if (ends_line && rest_empty) ReadAreaOnNextLine(li + 1, out);
+}
+
+// The area as the first chunk of the line after a degree that ends its own
+// line: "BSc (Hons)" / "Marketing", "Bachelor of Arts" / ": Business
+// Administration". A few capitalised words that are no school, place, date,
+// label or honour ("Dean's List", "Magna Cum Laude").
+void EntryReader::ReadAreaOnNextLine(size_t li, Education* out) {
+  if (li >= last_ || lines_[li].role != LineRole::kNormal || lines_[li].chunks.empty()) return;
+  const LineInfo& info = lines_[li];
+  const Chunk& c = info.chunks.front();
+  if (c.masked_only || c.generic || c.kind == ChunkKind::kDegree || c.kind == ChunkKind::kInstitution ||
+      ColumnOf(li, c) != Column::kNone || IsUsed(li, c.begin, c.end)) {
+    return;
+  }
+  for (const InstitutionWord& w : info.institutions) {
+    if (w.begin < c.end && c.begin < w.end) return;  // "University" as a table label
+  }
+  std::string_view text = Text(li, c);
+  if (c.kind == ChunkKind::kPlace && places_.Resolve(text)) return;
+  if (text.find(':') != std::string_view::npos || IsNoteText(text)) return;
+  static constexpr std::string_view kNotArea[] = {"list",  "honors", "honours", "laude", "award", "scholarship",
+                                                  "thesis", "dissertation", "expected", "graduated", "minor", "gpa"};
+  int words = 0;
+  bool ok = true;
+  ForEachWord(text, 0, text.size(), [&](size_t b, size_t e) {
+    std::string_view word = text.substr(b, e - b);
+    std::string folded = Lower(Trim(word, "/()'."));
+    for (std::string_view n : kNotArea) ok = ok && folded != n;
+    ok = ok && ++words <= 6 && info.masked[c.begin + b] != kMask && (!LowerWord(word) || NameConnector(word));
+    return ok;
+  });
+  if (!ok) return;
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = Trim(text.substr(1, text.size() - 2));
+  out->area = std::string(text);
+  Use(li, c.begin, c.end);
 }
 
 // "spécialité Mécanique", "Major: Economics", "Schwerpunkt Controlling".

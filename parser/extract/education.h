@@ -52,10 +52,14 @@
 //   * area: after the degree: "in X", "of X", ": X", ", X" (the next chunk,
 //     when it is not a school or a minor), or the words right after it ("MSc Computer
 //     Science"); else a parenthesis after it ("B.Tech (CSE)"); else the words
-//     before it in its cell ("统计学 硕士") or the cell before it when that
-//     is not a school or date ("计算机科学与技术 \t 硕士"); else a labelled
-//     chunk ("spécialité Mécanique", "Major: Economics"). "Minor in X" is
-//     not the area.
+//     before it in its cell ("统计学 硕士", not a label "Course:" or a
+//     verb "Completed") or the cell before it when that is not a school or
+//     date ("计算机科学与技术 \t 硕士"); else, when the degree ends its line,
+//     the next line's first chunk if it is a few capitalised words and no
+//     school, place, date, label or honour ("BSc (Hons)" / "Marketing");
+//     else a labelled chunk ("spécialité Mécanique", "Major: Economics").
+//     "Minor in X" and a lone ")" are not the area. "Degree" right after
+//     the degree belongs to it ("BS Degree in Software Engineering").
 //   * institution: the column "Institution" of a table, else the first chunk
 //     with an institution word (University, College, 大学, ...), on the
 //     degree's line first; "School of X, University of Y" takes Y. The words
