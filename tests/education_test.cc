@@ -173,6 +173,8 @@ const EntryRow kEntries[] = {
      "", "", -1},
     {"Education\nBachelor of Science\nDean's List\nHarbor State University, 2010\n", 1, "Harbor State University", "",
      "Bachelor of Science", "bachelor", "", "", "2010", "", "", -1},
+    {"Education\nHarbor State University, 2010\nBachelor of Science\n• Robotics Club President\n", 1,
+     "Harbor State University", "", "Bachelor of Science", "bachelor", "", "", "2010", "", "", -1},
     // Not a ")" or a "Course:" label as the area.
     {"Education\nFDeg in Legal Practice (Foundation Degree)\nNuneaton Harbor University 2005 - 2008\n", 1,
      "Nuneaton Harbor University", "", "Foundation Degree", "associate", "FDeg in Legal Practice", "", "2005", "2008",
@@ -204,6 +206,8 @@ const char* const kNoEntries[] = {
     "EDUCATION\n\n\n",
     // A certificate's issuer is no school, with no education section either.
     "Jane Doe\n\nCERTIFICATIONS\nProject Management Professional (PMP), Project Management Institute, 2015\n",
+    "Jane Doe\n\nCERTIFICATIONS\nAWS Certified Solutions Architect – Associate, 2020\nAWS Certified Security – "
+    "Specialty, 2021\n",
     // With an education section, a certificates section is left to the certificates.
     "Jane Doe\n\nEDUCATION\nAvailable on request\n\nPROFESSIONAL DEVELOPMENT\nUniversity of North Plains, 2004\n"
     "Master of Business Administration\n",

@@ -677,6 +677,8 @@ void EntryReader::ReadDegree(Education* out) {
         if (chunk.kind != ChunkKind::kDegree || chunk.degree < 0) continue;
         const DegreeMatch& m = info.degrees[static_cast<size_t>(chunk.degree)];
         if (m.contextual && pass == 0) continue;
+        // "AWS Certified Solutions Architect – Associate": a certificate's level.
+        if (m.contextual && Lower(Norm(li).substr(0, m.begin)).find("certified") != std::string::npos) continue;
         std::string_view s = Norm(li);
         size_t end = m.end;
         // "Bachelor of Design": a bare Bachelor/Master takes "of <Word>" along.
@@ -864,7 +866,9 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
 // Administration". A few capitalised words that are no school, place, date,
 // label or honour ("Dean's List", "Magna Cum Laude").
 void EntryReader::ReadAreaOnNextLine(size_t li, Education* out) {
-  if (li >= last_ || lines_[li].role != LineRole::kNormal || lines_[li].chunks.empty()) return;
+  if (li >= last_ || lines_[li].role != LineRole::kNormal || lines_[li].chunks.empty() || lines_[li].line->bulleted) {
+    return;  // a list item is no area
+  }
   const LineInfo& info = lines_[li];
   const Chunk& c = info.chunks.front();
   if (c.masked_only || c.generic || c.kind == ChunkKind::kDegree || c.kind == ChunkKind::kInstitution ||
