@@ -183,7 +183,8 @@ const EntryRow kEntries[] = {
      "", "Bachelor of Arts (Honours)", "bachelor", "", "", "2011", "", "", -1},
     // "Degree" after a short alias; a verb of study before it.
     {"Education\nThe City Harbor College of New York, 2019\nPursuing BS Degree in Software Engineering\n", 1,
-     "The City Harbor College of New York", "", "BS Degree", "bachelor", "Software Engineering", "", "2019", "", "", -1},
+     "The City Harbor College of New York", "", "BS Degree", "bachelor", "Software Engineering", "", "2019", "", "",
+     -1},
     {"Education\nMaster of Science and Engineering, Computer and Information Science, 2003 - 2005\n"
      "UNIVERSITY OF PENN HARBOR\n",
      1, "UNIVERSITY OF PENN HARBOR", "", "Master of Science and Engineering", "master",
@@ -242,7 +243,8 @@ const SchoolRow kSchools[] = {
      "Lodz Harbor University | Institute of Information Technology"},
     {"EDUCATION\nBlackstone Career Institute\nFormerly: Blackstone School of Law\nParalegal Certificate (1999)\n",
      "Blackstone Career Institute | Blackstone School of Law"},
-    {"ACADEMIC QUALIFICATIONS\nManchester University Degree - Computer Science - 2006- 2009\n", "Manchester University"},
+    {"ACADEMIC QUALIFICATIONS\nManchester University Degree - Computer Science - 2006- 2009\n",
+     "Manchester University"},
     {"Education\nXYZ COLLEGE -- Sometown, NJ\nBachelor of Arts, Major in Communications, 6/1998\n", "XYZ COLLEGE"},
     {"Education\nBachelor of Arts : Business Administration\nUNC Asheville, Asheville, NC\n", "UNC Asheville"},
     // Not a school: the word alone, an award, a citation, prose.
@@ -279,7 +281,8 @@ const SchoolRow kSchools[] = {
     {"Educational Summary:\nBachelor's degree in Business Administration from IBSAR Management College, University "
      "of Chicago in the year 2001\n",
      "IBSAR Management College"},
-    {"Education\nI completed a M.Sc. at the Department of Physics, University of Bergen, 2004\n", "University of Bergen"},
+    {"Education\nI completed a M.Sc. at the Department of Physics, University of Bergen, 2004\n",
+     "University of Bergen"},
 };
 
 }  // namespace

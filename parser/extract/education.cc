@@ -678,7 +678,9 @@ void EntryReader::ReadDegree(Education* out) {
         const DegreeMatch& m = info.degrees[static_cast<size_t>(chunk.degree)];
         if (m.contextual && pass == 0) continue;
         // "AWS Certified Solutions Architect – Associate": a certificate's level.
-        if (m.contextual && Lower(Norm(li).substr(0, m.begin)).find("certified") != std::string::npos) continue;
+        size_t look_from = m.begin > 80 ? m.begin - 80 : 0;
+        std::string before = Lower(Norm(li).substr(look_from, m.begin - look_from));
+        if (m.contextual && before.find("certified") != std::string::npos) continue;
         std::string_view s = Norm(li);
         size_t end = m.end;
         // "Bachelor of Design": a bare Bachelor/Master takes "of <Word>" along.
