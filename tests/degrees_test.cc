@@ -101,6 +101,11 @@ const DegreeRow kDegrees[] = {
     {"ME in VLSI Design", "ME", "master"},
     {"Bachelor in Economics", "Bachelor", "bachelor"},
     {"Postgraduate:", "Postgraduate", "master"},
+    // A verb of study opening the line, or "degree" after the alias.
+    {"Pursuing BS Degree in Software Engineering", "BS", "bachelor"},
+    {"Completed MS in Computer Science", "MS", "master"},
+    {"Earned BA (Hons) in History", "BA", "bachelor"},
+    {"Currently a BS degree student", "BS", "bachelor"},
 };
 
 // Text that holds no degree.
@@ -130,6 +135,9 @@ const char* const kNotDegrees[] = {
     "a postgraduate student",
     "ranked 12th in the state",
     "MA-based startup",
+    "He completed MS Office training",  // the verb is not first in its cell
+    "Completed MS Office training",     // a product after the alias
+    "Received BA approval",             // not a degree context on the right
 };
 
 struct InstitutionRow {
@@ -149,6 +157,8 @@ const InstitutionRow kInstitutions[] = {
     {"Hogeschool Rotterdam-Oost", "Hogeschool"},
     {"Kendriya Vidyalaya No. 2", "Vidyalaya"},
     {"Lehigh Valley Polytechnic", "Polytechnic"},
+    {"UNC Asheville", "UNC"},
+    {"TAFE, Australia", "TAFE"},
 };
 
 const char* const kNotInstitutions[] = {"Harbor Merit Scholarship", "Schooling options", "Dean's List", "tu es"};

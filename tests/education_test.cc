@@ -165,6 +165,36 @@ const EntryRow kEntries[] = {
      "University of Southern Sierra", "", "Ph.D.", "doctorate", "Political Science", "", "1991-08", "", "", -1},
     {"Education\nB.E from University of Madurai in 2007 with an aggregate of 62%.\n", 1, "University of Madurai", "",
      "B.E", "bachelor", "", "", "2007", "", "aggregate of 62%", 0.62},
+    // The area on the line after the degree.
+    {"ACADEMIC QUALIFICATIONS\nBSc (Hons)\nMarketing\nNuneaton Harbor University 2005 - 2008\n", 1,
+     "Nuneaton Harbor University", "", "BSc (Hons)", "bachelor", "Marketing", "", "2005", "2008", "", -1},
+    {"Education\nMorehouse Harbor College\nBachelors Degree\nComputer Science/ Banking & Finance 1992\n", 1,
+     "Morehouse Harbor College", "", "Bachelors Degree", "bachelor", "Computer Science/ Banking & Finance", "", "1992",
+     "", "", -1},
+    {"Education\nBachelor of Science\nDean's List\nHarbor State University, 2010\n", 1, "Harbor State University", "",
+     "Bachelor of Science", "bachelor", "", "", "2010", "", "", -1},
+    {"Education\nHarbor State University, 2010\nBachelor of Science\n• Robotics Club President\n", 1,
+     "Harbor State University", "", "Bachelor of Science", "bachelor", "", "", "2010", "", "", -1},
+    // Not a ")" or a "Course:" label as the area.
+    {"Education\nFDeg in Legal Practice (Foundation Degree)\nNuneaton Harbor University 2005 - 2008\n", 1,
+     "Nuneaton Harbor University", "", "Foundation Degree", "associate", "FDeg in Legal Practice", "", "2005", "2008",
+     "", -1},
+    {"Education\nCourse: Bachelor of Arts (Honours), 2011\nMonash Valley University\n", 1, "Monash Valley University",
+     "", "Bachelor of Arts (Honours)", "bachelor", "", "", "2011", "", "", -1},
+    // "Degree" after a short alias; a verb of study before it.
+    {"Education\nThe City Harbor College of New York, 2019\nPursuing BS Degree in Software Engineering\n", 1,
+     "The City Harbor College of New York", "", "BS Degree", "bachelor", "Software Engineering", "", "2019", "", "",
+     -1},
+    {"Education\nMaster of Science and Engineering, Computer and Information Science, 2003 - 2005\n"
+     "UNIVERSITY OF PENN HARBOR\n",
+     1, "UNIVERSITY OF PENN HARBOR", "", "Master of Science and Engineering", "master",
+     "Computer and Information Science", "", "2003", "2005", "", -1},
+    // Education under a heading of another kind that names it, and under "Academic Studies".
+    {"EDUCATION, AFFILIATIONS & SKILLS\nJOHNSON & WALES UNIVERSITY, Providence, RI\nBachelors in Culinary Arts, 1995\n",
+     1, "JOHNSON & WALES UNIVERSITY", "", "Bachelors", "bachelor", "Culinary Arts", "Providence, RI", "1995", "", "",
+     -1},
+    {"5. Academic Studies:\nUniversidad del Norte\nBarranquilla, 1989-1994\n", 1, "Universidad del Norte", "", "", "",
+     "", "", "1989", "1994", "", -1},
     // No education section: a college degree under a certificates heading is one.
     {"Jane Doe\n\nPROFESSIONAL DEVELOPMENT\nUniversity of North Plains, 2004\nMaster of Business Administration\n", 1,
      "University of North Plains", "", "Master of Business Administration", "master", "", "", "2004", "", "", -1},
@@ -177,12 +207,97 @@ const char* const kNoEntries[] = {
     "EDUCATION\n\n\n",
     // A certificate's issuer is no school, with no education section either.
     "Jane Doe\n\nCERTIFICATIONS\nProject Management Professional (PMP), Project Management Institute, 2015\n",
+    "Jane Doe\n\nCERTIFICATIONS\nAWS Certified Solutions Architect – Associate, 2020\nAWS Certified Security – "
+    "Specialty, 2021\n",
     // With an education section, a certificates section is left to the certificates.
     "Jane Doe\n\nEDUCATION\nAvailable on request\n\nPROFESSIONAL DEVELOPMENT\nUniversity of North Plains, 2004\n"
     "Master of Business Administration\n",
 };
 
+// One small education section => the institution of every entry, in order,
+// joined by " | " ("-" for an entry without one).
+struct SchoolRow {
+  const char* text;
+  const char* institutions;
+};
+
+const SchoolRow kSchools[] = {
+    // A name cut by a line break after "of" goes on on the next line.
+    {"Education\nPh.D. coursework in Social Systems Sciences, UNIVERSITY OF PENNSYLVANIA\nB.A. with honors in "
+     "Communications & Mass Media, CITY COLLEGE OF\nNEW YORK\n",
+     "UNIVERSITY OF PENNSYLVANIA | CITY COLLEGE OF NEW YORK"},
+    {"Education\nMBA, RV Institute of\nManagement, 2003\n", "RV Institute of Management"},
+    {"Education\nGraduate Diploma in Project Management\nNational Institute of Construction Management and\n"
+     "Research, UK 2003\n",
+     "National Institute of Construction Management and Research"},
+    // Connectors inside a name: "de los", "à".
+    {"Education\nUniversidad de los Andes, Bogotá\nM.Sc. in Analytics, 2020\n", "Universidad de los Andes"},
+    // ... but not onto a line that brings something else.
+    {"Education\nMBA, Kent Institute of\n2003 - 2005\n", "Kent Institute of"},
+    // Prose before or after the name is left out.
+    {"Education\nMaster's degree in Business Administration, University of Chicago in the year 2001\n",
+     "University of Chicago"},
+    {"Education\nB.Sc. 2002, the University of Oslo with courses in computer networks\n", "University of Oslo"},
+    {"Education\nPhD in Computer Science, Lodz Harbor University, 2012\nLecturer at the Institute of Information "
+     "Technology, 2012 - 2016\n",
+     "Lodz Harbor University | Institute of Information Technology"},
+    {"EDUCATION\nBlackstone Career Institute\nFormerly: Blackstone School of Law\nParalegal Certificate (1999)\n",
+     "Blackstone Career Institute | Blackstone School of Law"},
+    {"ACADEMIC QUALIFICATIONS\nManchester University Degree - Computer Science - 2006- 2009\n",
+     "Manchester University"},
+    {"Education\nXYZ COLLEGE -- Sometown, NJ\nBachelor of Arts, Major in Communications, 6/1998\n", "XYZ COLLEGE"},
+    {"Education\nBachelor of Arts : Business Administration\nUNC Asheville, Asheville, NC\n", "UNC Asheville"},
+    // Not a school: the word alone, an award, a citation, prose.
+    {"EDUCATIONAL QUALIFICATION\nDegree\nMBA\nUniversity\nBangalore University\n", "Bangalore University"},
+    {"Education\nHonours Bachelor of Science, Expected 2014\nYork Harbor University, Toronto\nYork Harbor University "
+     "Entrance Scholarship ($4,000 value), 2010\n",
+     "York Harbor University"},
+    {"Education\nMaster of Education, 2006\nUniversity of Nebraska\nSponsored school newspaper\n",
+     "University of Nebraska"},
+    {"Education\nB.A., Indiana University, 1976\nTurner, L. & Simmons, T.J., (1996). School age services and programs "
+     "for students\n",
+     "Indiana University"},
+    {"Education\nBachelor of Education (Primary), 2015\nAustralian Catholic University\nPlacement 1: School:\n",
+     "Australian Catholic University"},
+    {"Education\nHigh school diploma from Abo Harbor Ben Al Jarah high school with average of 85.7\n",
+     "Abo Harbor Ben Al Jarah high school"},
+    {"Education\nB.A., Harbor State University, 2001\nFood Service Director at TMI The Episcopal School of Texas: "
+     "Responsible for hiring\n",
+     "Harbor State University | TMI The Episcopal School of Texas"},
+    {"Education\nB.A., Harbor State University, 2001\nOrganizing catering events for the School. Menu planning and "
+     "development.\n",
+     "Harbor State University"},
+    {"Academic History:\nCompleted Masters in Immigration Law from California Coast University\n",
+     "California Coast University"},
+    {"Academic History:\nCompleted High school from Saint Harbor International High School\n",
+     "Saint Harbor International High School"},
+    // A programme or a job at a school is no school.
+    {"Education\nDoctor of Education, 2006\nUniversity of Minnesota\nEDUCAUSE Institute Leadership Program (2014)\n"
+     "University of Minnesota Student Supervision Training (1997)\n",
+     "University of Minnesota"},
+    {"Education\nMaster of Education, 2006\nUniversity of Nebraska\nMiddle School English Teacher, 1999\n",
+     "University of Nebraska"},
+    // The school after "from" in the degree's chunk comes first.
+    {"Educational Summary:\nBachelor's degree in Business Administration from IBSAR Management College, University "
+     "of Chicago in the year 2001\n",
+     "IBSAR Management College"},
+    {"Education\nI completed a M.Sc. at the Department of Physics, University of Bergen, 2004\n",
+     "University of Bergen"},
+};
+
 }  // namespace
+
+TEST_CASE("education: institution names", "[education]") {
+  for (const SchoolRow& row : kSchools) {
+    INFO(row.text);
+    std::string got;
+    for (const Education& e : Shared().Run(row.text).entities.education) {
+      if (!got.empty()) got += " | ";
+      got += e.institution.empty() ? "-" : e.institution;
+    }
+    CHECK(got == row.institutions);
+  }
+}
 
 TEST_CASE("education: whole entries", "[education]") {
   for (const EntryRow& row : kEntries) {

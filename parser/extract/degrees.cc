@@ -1,5 +1,6 @@
 #include "extract/degrees.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -144,6 +145,30 @@ bool IsStopWord(std::string_view word) {
 bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
 // The degree-context rule for short aliases (see degrees.h).
+// "Pursuing BS Degree in ...", "Completed MS in ...": a verb of study
+// before a degree is a degree context too.
+bool AfterStudyVerb(std::string_view text, size_t k) {
+  size_t b = k;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t') --b;
+  if (b > 0 && text[b - 1] != '\t') {
+    // Only the first word of the line or cell: "He completed MS" is prose.
+    size_t p = b - 1;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p > 0 && !IsOneOf(text[p - 1], "\t,;|:")) return false;
+  }
+  return DegreeLexicon::IsStudyVerb(text.substr(b, k - b));
+}
+
+// "BS Degree": the word "degree" right after a short alias makes it one.
+bool BeforeDegreeWord(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k == end || text.size() - k < 6) return false;
+  std::string folded;
+  for (char ch : text.substr(k, 6)) folded += Fold(ch);
+  return folded == "degree" && (k + 6 == text.size() || !IsAsciiAlnum(text[k + 6]));
+}
+
 bool InDegreeContext(std::string_view text, size_t begin, size_t end) {
   size_t k = begin;
   while (k > 0 && text[k - 1] == ' ') --k;
@@ -151,7 +176,10 @@ bool InDegreeContext(std::string_view text, size_t begin, size_t end) {
   if (k > 0) {
     char c = text[k - 1];
     bool middle_dot = k >= 2 && text.substr(k - 2, 2) == "\xC2\xB7";
-    if (!(IsOneOf(c, "\t,;|():/-") || (c >= '0' && c <= '9') || middle_dot)) return false;
+    if (!(IsOneOf(c, "\t,;|():/-") || (c >= '0' && c <= '9') || middle_dot || AfterStudyVerb(text, k) ||
+          BeforeDegreeWord(text, end))) {
+      return false;
+    }
     after_comma = c == ',';
   }
   k = end;
@@ -342,6 +370,14 @@ std::vector<InstitutionWord> DegreeLexicon::FindInstitutionWords(std::string_vie
     pos += len;
   }
   return out;
+}
+
+bool DegreeLexicon::IsStudyVerb(std::string_view word) {
+  static constexpr std::string_view kVerbs[] = {"pursuing", "completed", "completing", "earned", "obtained",
+                                                "received", "awarded", "attained"};
+  std::string folded;
+  for (char ch : word) folded += Fold(ch);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), folded) != std::end(kVerbs);
 }
 
 int DegreeLexicon::LevelRank(std::string_view level) {

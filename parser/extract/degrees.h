@@ -23,7 +23,10 @@
 //   context  like case, and the match counts only in a degree context,
 //            unless it is written with dots ("M.S." is always a degree):
 //              left:  nothing, or one of \t , ; | ( ) : / - or a digit
-//                     before it on the line (spaces skipped);
+//                     before it on the line (spaces skipped), or a verb
+//                     of study opening the cell ("Pursuing BS in ...",
+//                     "Completed MS"), or any left side when the word
+//                     "degree" follows ("a BS Degree in ...");
 //              right: the end, one of , ( ) \t ; | : - / or a digit, the
 //                     words "in", "of", "en", "degree", or a capitalised
 //                     word that is not a known product/job word ("MS
@@ -76,6 +79,10 @@ class DegreeLexicon {
 
   // Every institution word in `text`, left to right.
   std::vector<InstitutionWord> FindInstitutionWords(std::string_view text) const;
+
+  // Is `word` a verb of study that may open a degree's line ("Pursuing",
+  // "Completed", "Earned"; any case)?
+  static bool IsStudyVerb(std::string_view word);
 
   // The rank of a level for comparisons: secondary 1, diploma 2, associate
   // 3, bachelor 4, master 5, doctorate 6, postdoc 7; 0 when unknown.

@@ -63,6 +63,7 @@ struct Chunk {
   int degree = -1;            // index of its first degree in LineInfo::degrees
   bool masked_only = false;   // nothing but dates, grades, ranks and punctuation
   bool generic = false;       // "CIM Certificate in Digital Marketing": a qualification outside the lexicon
+  size_t name_begin = 0, name_end = 0;  // kInstitution: the school's name (see InstitutionName)
 };
 
 enum class LineRole { kNormal, kCourses, kNote, kTableHeader };
@@ -214,6 +215,13 @@ bool PlaceLike(std::string_view text) {
   return words > 0;
 }
 
+// Does s hold a letter or digit (any non-ASCII byte counts)?
+bool HasWordChar(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return IsUpper(c) || IsLower(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 // Is every byte of [b, e) a mask, a space or punctuation?
 bool MaskedOnly(std::string_view s, size_t b, size_t e) {
   bool any_mask = false;
@@ -271,6 +279,8 @@ void Chunkify(LineInfo* info) {
       sep = 1;
     } else if (c == '-' && i > 0 && s[i - 1] == ' ' && i + 1 < n && s[i + 1] == ' ') {
       sep = 1;
+    } else if (c == '-' && i > 0 && s[i - 1] == ' ' && i + 2 < n && s[i + 1] == '-' && s[i + 2] == ' ') {
+      sep = 2;  // "XYZ COLLEGE -- Sometown, NJ"
     } else if (c == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
       sep = 3;
       while (i + sep < n && s[i + sep] == '.') ++sep;
@@ -286,35 +296,187 @@ void Chunkify(LineInfo* info) {
   info->cells = cell + 1;
 }
 
+// Is `word` written in lower case? "école" and "the" yes; "École", "MIT",
+// "2019" and CJK no.
+bool LowerWord(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char lead = static_cast<unsigned char>(word[0]);
+  if (lead >= 0xC0 && lead < 0xE0 && word.size() >= 2) {
+    unsigned cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(word[1]) & 0x3Fu);
+    return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 1);
+  }
+  return IsLower(word[0]);
+}
+
+// Small words inside a school's name: "University of X", "Universidad de la Y",
+// "Texas A&M", "State University College of New York at Buffalo".
+bool NameConnector(std::string_view word) {
+  static constexpr std::string_view kConnectors[] = {"of", "de", "di", "da", "du", "des", "del", "della", "la", "le",
+                                                     "der", "die", "das", "für", "and", "at", "von", "y", "e", "&",
+                                                     "in", "for", "the", "et", "do", "dos", "d'", "à",
+                                                     "au", "aux", "les", "los", "las", "el", "upon", "am",
+                                                     "an", "zu", "sur"};
+  for (std::string_view c : kConnectors) {
+    if (word == c) return true;
+  }
+  return false;
+}
+
+// Does text end in a word that a name goes on after: "CITY COLLEGE OF",
+// "Institute of Construction Management and"?
+bool OpenEnded(std::string_view text) {
+  text = Trim(text);
+  size_t space = text.rfind(' ');
+  std::string last = Lower(text.substr(space == std::string_view::npos ? 0 : space + 1));
+  return space != std::string_view::npos && (last == "of" || last == "and" || last == "&" || last == "for");
+}
+
+// Calls f(begin, end) for each space-separated word of s[b, e), left to
+// right, until f returns false.
+template <typename F>
+void ForEachWord(std::string_view s, size_t b, size_t e, F f) {
+  size_t pos = b;
+  while (pos < e) {
+    while (pos < e && IsSpace(s[pos])) ++pos;
+    if (pos >= e) break;
+    size_t end = pos;
+    while (end < e && !IsSpace(s[end])) ++end;
+    if (!f(pos, end)) return;
+    pos = end;
+  }
+}
+
 // Can `before` open an institution name that goes on with an institution
 // word? "The University", "Kings Grammar School", "St. Kevin's Community
 // College" yes; "Double diplôme franco-allemand avec la Hochschule" no (prose
 // that mentions a school).
 bool NameLeadsTo(std::string_view before) {
-  static constexpr std::string_view kConnectors[] = {"of", "de", "di", "da", "du", "des", "del", "della", "la", "le",
-                                                     "der", "die", "das", "für", "and", "at", "von", "y", "e", "&",
-                                                     "in", "for", "the", "et", "do", "dos", "d'"};
-  size_t pos = 0;
-  while (pos < before.size()) {
-    while (pos < before.size() && before[pos] == ' ') ++pos;
-    if (pos >= before.size()) break;
-    size_t end = before.find(' ', pos);
-    if (end == std::string_view::npos) end = before.size();
-    std::string_view word = before.substr(pos, end - pos);
-    pos = end;
-    unsigned char lead = static_cast<unsigned char>(word[0]);
-    if (lead >= 0xC0 && lead < 0xE0 && word.size() >= 2) {
-      // A Latin letter with a diacritic: "École" is a name, "école" is prose.
-      unsigned cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(word[1]) & 0x3Fu);
-      bool lower = (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 1);
-      if (lower) return false;
+  bool ok = true;
+  ForEachWord(before, 0, before.size(), [&](size_t b, size_t e) {
+    std::string_view word = before.substr(b, e - b);
+    ok = !LowerWord(word) || NameConnector(word);
+    return ok;
+  });
+  return ok;
+}
+
+// A year in parentheses, as in a citation: "Simmons, T.J. (2005). Title".
+bool HasParenYear(std::string_view s) {
+  for (size_t i = 0; i + 5 < s.size(); ++i) {
+    if (s[i] == '(' && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) && IsDigit(s[i + 3]) && IsDigit(s[i + 4]) &&
+        (s[i + 5] == ')' || (i + 6 < s.size() && IsLower(s[i + 5]) && s[i + 6] == ')'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The school's name in chunk [chunk_b, chunk_e) of a line, around its
+// institution word w: prose before "at" / "from" / "for" / a label's colon
+// and lower-case prose after the name are left out; a parenthesis after it
+// stays ("(UESTC)", "(Rolla, MO)").
+//   "Lecturer at the Institute of Information Technology" => "Institute of Information Technology"
+//   "Formerly: Blackstone School of Law"                 => "Blackstone School of Law"
+//   "University of Oslo with courses in computer networks" => "University of Oslo"
+//   "University of Chicago in the"                        => "University of Chicago"
+//   "Manchester University Degree"                        => "Manchester University"
+// Returns false when the chunk names no school: the word alone ("College"
+// as a table label, "Placement 1: School:"), a citation ("Simmons, T.J.
+// (2005). Educating School ..."), an award ("York University Entrance
+// Scholarship"), a programme or a job ("EDUCAUSE Institute Leadership
+// Program", "Middle School English Teacher"), a degree ("Completed High
+// school"), prose before the word, or a lower-case word followed by prose
+// ("Sponsored school newspaper").
+bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const InstitutionWord& w, size_t* name_b,
+                     size_t* name_e) {
+  std::string_view norm = info.line->norm;
+  std::string_view masked = info.masked;
+  size_t b = chunk_b;
+  std::string_view before = norm.substr(chunk_b, w.begin - chunk_b);
+  if (HasParenYear(before)) return false;
+  for (std::string_view cut : {": ", " at ", " from ", " for "}) {
+    size_t at = before.rfind(cut);
+    if (at != std::string_view::npos && chunk_b + at + cut.size() > b) b = chunk_b + at + cut.size();
+  }
+  while (b < w.begin && IsSpace(norm[b])) ++b;
+  if (norm.substr(b, 4) == "the ") b += 4;  // "at the University of Oslo"
+  size_t first_end = norm.find(' ', b);
+  if (first_end != std::string_view::npos && first_end < w.begin &&
+      DegreeLexicon::IsStudyVerb(norm.substr(b, first_end - b))) {
+    b = first_end + 1;  // "Completed High school from ..."
+  }
+  // "Al Jarah high school": a lower-case word before a lower-case school word belongs to it.
+  size_t lead_end = w.begin;
+  while (lead_end > b && IsSpace(norm[lead_end - 1])) --lead_end;
+  size_t prev_word = lead_end;
+  while (prev_word > b && !IsSpace(norm[prev_word - 1])) --prev_word;
+  if (!(LowerWord(norm.substr(w.begin, w.end - w.begin)) && LowerWord(norm.substr(prev_word, lead_end - prev_word)))) {
+    prev_word = w.begin;
+  }
+  if (!NameLeadsTo(norm.substr(b, prev_word - b))) return false;
+  // After the word: capitalised words, connectors and parentheses.
+  static constexpr std::string_view kAward[] = {"scholarship", "scholarships", "award", "awards", "prize",
+                                                "medal", "fellowship", "bursary"};
+  static constexpr std::string_view kQualification[] = {"degree", "diploma", "certificate"};
+  // A programme or a job at a school: "EDUCAUSE Institute Leadership
+  // Program", "Middle School English Teacher".
+  static constexpr std::string_view kNotSchool[] = {"program", "programme", "training", "cohort", "workshop",
+                                                    "seminar", "teacher", "principal", "director", "coordinator"};
+  bool not_school = false;
+  size_t e = w.end;
+  size_t last_word = w.end;  // the end of the last word that is no trailing connector
+  size_t pos = w.end;
+  while (pos < chunk_e) {
+    while (pos < chunk_e && IsSpace(norm[pos])) ++pos;
+    if (pos >= chunk_e) break;
+    if (norm[pos] == '(') {
+      size_t close = norm.find(')', pos);
+      if (close == std::string_view::npos || close >= chunk_e) break;
+      pos = e = last_word = close + 1;
       continue;
     }
-    if (!IsLower(word[0])) continue;  // capitalised, a number, CJK or punctuation: part of a name
-    bool connector = false;
-    for (std::string_view c : kConnectors) connector = connector || word == c;
-    if (!connector) return false;
+    // "the School. Menu planning": a sentence ends after a long word and its dot.
+    size_t prev = e;
+    while (prev > w.begin && !IsSpace(norm[prev - 1])) --prev;
+    if (norm[e - 1] == '.' && e - prev > 5) break;
+    size_t end = pos;
+    while (end < chunk_e && !IsSpace(norm[end]) && norm[end] != '(') ++end;
+    std::string_view word = norm.substr(pos, end - pos);
+    std::string folded = Lower(word);
+    for (std::string_view a : kAward) not_school = not_school || folded == a;
+    for (std::string_view n : kNotSchool) not_school = not_school || folded == n;
+    bool qualification = false;
+    for (std::string_view q : kQualification) qualification = qualification || folded == q;
+    if (masked[pos] == kMask || qualification || (!HasWordChar(word) && word != "&")) break;
+    if (LowerWord(word) && !NameConnector(word)) {
+      // "Sponsored school newspaper": a lower-case school word in prose (but
+      // "Al Jarah high school with average of 85%" ends at "with").
+      static constexpr std::string_view kProseStart[] = {"with", "on", "from", "since", "during", "where",
+                                                         "which", "till", "until", "to", "by", "as"};
+      bool prose_start = std::find(std::begin(kProseStart), std::end(kProseStart), word) != std::end(kProseStart);
+      if (!prose_start && last_word == w.end && LowerWord(norm.substr(w.begin, w.end - w.begin))) return false;
+      break;
+    }
+    if (word.back() == ':') {  // "TMI The Episcopal School of Texas: Responsible for hiring"
+      if (end - 1 > pos) e = last_word = end - 1;
+      break;
+    }
+    e = end;
+    if (!(LowerWord(word) && word != "of" && word != "and" && word != "&")) last_word = end;
+    pos = end;
   }
+  if (not_school) return false;
+  // Trailing "in the", "at": the start of prose, not of a name ("of" and "and" may go on on the next line).
+  e = last_word;
+  while (e > b && (IsSpace(norm[e - 1]) || norm[e - 1] == ',')) --e;
+  // The word alone ("College"), but an acronym alone is a name ("MIT", "TAFE").
+  bool acronym = std::none_of(w.word.begin(), w.word.end(), IsLower);
+  if (b == w.begin && e == w.end && !acronym) return false;
+  for (const DegreeMatch& d : info.degrees) {
+    if (d.begin <= b && e <= d.end) return false;  // "High school": a degree, not a name
+  }
+  *name_b = b;
+  *name_e = e;
   return true;
 }
 
@@ -334,12 +496,16 @@ void Classify(LineInfo* info) {
     bool institution = false;
     for (const InstitutionWord& w : info->institutions) {
       if (w.begin >= chunk.begin && w.end <= chunk.end &&
-          NameLeadsTo(std::string_view(info->line->norm).substr(chunk.begin, w.begin - chunk.begin))) {
+          InstitutionName(*info, chunk.begin, chunk.end, w, &chunk.name_begin, &chunk.name_end)) {
         institution = true;
+        break;
       }
     }
     chunk.degree = first_degree;
-    bool degree_first = first_degree >= 0 && info->degrees[first_degree].begin == chunk.begin;
+    // "Completed Masters in Law from California University": a degree before
+    // the school's name makes a degree chunk, whose school comes after "from".
+    bool degree_first = first_degree >= 0 && (info->degrees[first_degree].begin == chunk.begin ||
+                                              (institution && info->degrees[first_degree].end <= chunk.name_begin));
     if (degree_first) {
       chunk.kind = ChunkKind::kDegree;
     } else if (institution) {
@@ -467,6 +633,7 @@ class EntryReader {
 
   void ReadDegree(Education* out);
   void ReadArea(size_t li, size_t ci, size_t degree_end, Education* out);
+  void ReadAreaOnNextLine(size_t li, Education* out);
   void ReadLabelledArea(Education* out);
   void ReadInstitution(Education* out);
   void ReadLocation(Education* out);
@@ -475,6 +642,8 @@ class EntryReader {
   void ReadCourses(Education* out);
   void ReadHighlights(Education* out);
   std::string Location(size_t li, size_t from_chunk, size_t* last_chunk);
+  std::string NameContinuation(std::string_view name, size_t next);
+  bool SchoolAfterConnector(size_t li, Education* out);
 
   const DegreeLexicon& degrees_;
   const PlaceLexicon& places_;
@@ -487,9 +656,11 @@ class EntryReader {
   size_t degree_line_ = SIZE_MAX;
 };
 
-// The end of "(Hons)", " Hons", " (Honours)", " with Honours" right after a degree.
+// The end of "(Hons)", " Hons", " (Honours)", " with Honours" or " Degree"
+// right after a degree ("BS Degree in Software Engineering").
 size_t AbsorbHonours(std::string_view s, size_t end) {
-  static const Pattern kHons(R"((?i)^\s*(?:\(\s*(?:hons|honours|honors|hon)\.?\s*\)|(?:with\s+)?(?:hons|honours|honors)\b\.?))");
+  static const Pattern kHons(
+      R"((?i)^\s*(?:\(\s*(?:hons|honours|honors|hon)\.?\s*\)|(?:with\s+)?(?:hons|honours|honors)\b\.?|degree\b))");
   Match m;
   if (kHons.Find(s.substr(end), 0, &m) && m.begin == 0) return end + m.end;
   return end;
@@ -506,6 +677,10 @@ void EntryReader::ReadDegree(Education* out) {
         if (chunk.kind != ChunkKind::kDegree || chunk.degree < 0) continue;
         const DegreeMatch& m = info.degrees[static_cast<size_t>(chunk.degree)];
         if (m.contextual && pass == 0) continue;
+        // "AWS Certified Solutions Architect – Associate": a certificate's level.
+        size_t look_from = m.begin > 80 ? m.begin - 80 : 0;
+        std::string before = Lower(Norm(li).substr(look_from, m.begin - look_from));
+        if (m.contextual && before.find("certified") != std::string::npos) continue;
         std::string_view s = Norm(li);
         size_t end = m.end;
         // "Bachelor of Design": a bare Bachelor/Master takes "of <Word>" along.
@@ -610,7 +785,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
       }
     }
     std::string_view area = Trim(text.substr(0, cut), " .:-");
-    if (area.empty() || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
+    if (!HasWordChar(area) || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
     if (area.size() >= 6 && Lower(area.substr(area.size() - 6)) == " minor") return false;
     out->area = std::string(area);
     Use(li, b, b + cut);
@@ -622,6 +797,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   size_t q = p;
   while (q < chunk.end && (masked[q] == kMask || s[q] == ' ')) ++q;
   std::string_view rest = s.substr(q, chunk.end - q);
+  const bool rest_empty = q >= chunk.end;
   // "B.E from University of Madras": a school, not an area.
   bool school_next = StartsWithFolded(rest, "from ") || StartsWithFolded(rest, "at ");
   if (q < chunk.end && !degree_follows && !school_next) {
@@ -652,8 +828,11 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   // "统计学 硕士": the words before the degree in its chunk.
   const DegreeMatch& m = info.degrees[static_cast<size_t>(std::max(chunk.degree, 0))];
   if (chunk.degree >= 0 && m.begin > chunk.begin) {
-    std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " :-");
-    if (!before.empty() && before.size() <= 80 && !StartsSentence(before)) {
+    std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " -(");
+    // "Course: Bachelor of Arts", "Completed High school": a label or a verb, not the area.
+    bool label = (!before.empty() && before.back() == ':') || DegreeLexicon::IsStudyVerb(before);
+    before = Trim(before, " :");
+    if (!label && HasWordChar(before) && before.size() <= 80 && !StartsSentence(before)) {
       out->area = std::string(before);
       Use(li, chunk.begin, m.begin);
       return;
@@ -675,8 +854,50 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
         ColumnOf(li, prev) == Column::kNone) {
       out->area = std::string(Text(li, prev));
       Use(li, prev.begin, prev.end);
+      return;
     }
   }
+  // "BSc (Hons)" then "Marketing" on a line of its own.
+  bool ends_line = true;
+  for (size_t k = ci + 1; k < info.chunks.size(); ++k) ends_line = ends_line && info.chunks[k].masked_only;
+  if (ends_line && rest_empty) ReadAreaOnNextLine(li + 1, out);
+}
+
+// The area as the first chunk of the line after a degree that ends its own
+// line: "BSc (Hons)" / "Marketing", "Bachelor of Arts" / ": Business
+// Administration". A few capitalised words that are no school, place, date,
+// label or honour ("Dean's List", "Magna Cum Laude").
+void EntryReader::ReadAreaOnNextLine(size_t li, Education* out) {
+  if (li >= last_ || lines_[li].role != LineRole::kNormal || lines_[li].chunks.empty() || lines_[li].line->bulleted) {
+    return;  // a list item is no area
+  }
+  const LineInfo& info = lines_[li];
+  const Chunk& c = info.chunks.front();
+  if (c.masked_only || c.generic || c.kind == ChunkKind::kDegree || c.kind == ChunkKind::kInstitution ||
+      ColumnOf(li, c) != Column::kNone || IsUsed(li, c.begin, c.end)) {
+    return;
+  }
+  for (const InstitutionWord& w : info.institutions) {
+    if (w.begin < c.end && c.begin < w.end) return;  // "University" as a table label
+  }
+  std::string_view text = Text(li, c);
+  if (c.kind == ChunkKind::kPlace && places_.Resolve(text)) return;
+  if (text.find(':') != std::string_view::npos || IsNoteText(text)) return;
+  static constexpr std::string_view kNotArea[] = {"list",  "honors", "honours", "laude", "award", "scholarship",
+                                                  "thesis", "dissertation", "expected", "graduated", "minor", "gpa"};
+  int words = 0;
+  bool ok = true;
+  ForEachWord(text, 0, text.size(), [&](size_t b, size_t e) {
+    std::string_view word = text.substr(b, e - b);
+    std::string folded = Lower(Trim(word, "/()'."));
+    for (std::string_view n : kNotArea) ok = ok && folded != n;
+    ok = ok && ++words <= 6 && info.masked[c.begin + b] != kMask && (!LowerWord(word) || NameConnector(word));
+    return ok;
+  });
+  if (!ok) return;
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = Trim(text.substr(1, text.size() - 2));
+  out->area = std::string(text);
+  Use(li, c.begin, c.end);
 }
 
 // "spécialité Mécanique", "Major: Economics", "Schwerpunkt Controlling".
@@ -726,6 +947,29 @@ void SetInstitution(std::string_view text, Education* out) {
   out->institution = std::string(text);
 }
 
+// A name cut by a line break after "of" / "and" goes on at the start of
+// the next line of the entry: "CITY COLLEGE OF" + "NEW YORK", "RV Institute
+// of" + "Management". Returns " NEW YORK" (and marks it used), or "".
+std::string EntryReader::NameContinuation(std::string_view name, size_t next) {
+  if (next >= last_ || !OpenEnded(name)) return "";
+  const LineInfo& info = lines_[next];
+  if (info.role != LineRole::kNormal || info.chunks.empty()) return "";
+  const Chunk& c = info.chunks.front();
+  if (c.masked_only || c.kind == ChunkKind::kDegree || c.kind == ChunkKind::kInstitution || c.generic) return "";
+  std::string_view text = Text(next, c);
+  int words = 0;
+  bool name_like = true;
+  ForEachWord(text, 0, text.size(), [&](size_t b, size_t e) {
+    std::string_view word = text.substr(b, e - b);
+    ++words;
+    name_like = name_like && (!LowerWord(word) || NameConnector(word)) && info.masked[c.begin + b] != kMask;
+    return name_like;
+  });
+  if (!name_like || words > 5) return "";
+  Use(next, c.begin, c.end);
+  return " " + std::string(text);
+}
+
 void EntryReader::ReadInstitution(Education* out) {
   // A table's institution column first.
   for (size_t li = first_; li < last_; ++li) {
@@ -742,7 +986,9 @@ void EntryReader::ReadInstitution(Education* out) {
       return;
     }
   }
-  // The degree's own line first ("Baccalauréat, mention bien – Lycée Kléber"), then in order.
+  // The degree's own line first ("Baccalauréat, mention bien – Lycée Kléber"), its
+  // school after "from" first of all; then in order.
+  if (degree_line_ != SIZE_MAX && SchoolAfterConnector(degree_line_, out)) return;
   std::vector<size_t> order;
   if (degree_line_ != SIZE_MAX) order.push_back(degree_line_);
   for (size_t li = first_; li < last_; ++li) {
@@ -756,7 +1002,7 @@ void EntryReader::ReadInstitution(Education* out) {
       if (chunk.kind != ChunkKind::kInstitution || IsUsed(li, chunk.begin, chunk.begin + 1)) continue;
       size_t pick = ci;
       // "School of Computing, National University of Singapore" => the university.
-      std::string_view text = Text(li, chunk);
+      std::string_view text = Norm(li).substr(chunk.name_begin, chunk.name_end - chunk.name_begin);
       bool unit = StartsWithFolded(text, "school of") || StartsWithFolded(text, "faculty of") ||
                   StartsWithFolded(text, "department of") || StartsWithFolded(text, "college of") ||
                   StartsWithFolded(text, "dept");
@@ -769,9 +1015,11 @@ void EntryReader::ReadInstitution(Education* out) {
         }
       }
       const Chunk& chosen = info.chunks[pick];
-      size_t e = WithoutMaskedParen(info.masked, chosen.begin, chosen.end);
-      SetInstitution(Norm(li).substr(chosen.begin, e - chosen.begin), out);
+      size_t e = WithoutMaskedParen(info.masked, chosen.name_begin, chosen.name_end);
+      std::string name(Norm(li).substr(chosen.name_begin, e - chosen.name_begin));
       Use(li, chosen.begin, chosen.end);
+      if (pick + 1 == info.chunks.size()) name += NameContinuation(name, li + 1);
+      SetInstitution(name, out);
       institution_line_ = li;
       institution_chunk_ = pick;
       return;
@@ -779,23 +1027,32 @@ void EntryReader::ReadInstitution(Education* out) {
   }
   // "MSc at Imperial College London": an institution inside the degree chunk.
   for (size_t li = first_; li < last_; ++li) {
-    const LineInfo& info = lines_[li];
-    if (info.role != LineRole::kNormal) continue;
-    std::string_view s = Norm(li);
-    for (const InstitutionWord& w : info.institutions) {
-      if (IsUsed(li, w.begin, w.end)) continue;
-      for (std::string_view connector : {" at ", " from "}) {
-        size_t at = s.rfind(connector, w.begin);
-        if (at == std::string_view::npos || !IsUsed(li, 0, at + 1)) continue;
-        size_t b = at + connector.size();
-        size_t e = b;
-        while (e < s.size() && !IsOneOf(s[e], ",;|\t(") && info.masked[e] != kMask) ++e;
-        SetInstitution(s.substr(b, e - b), out);
-        Use(li, b, e);
-        return;
-      }
+    if (SchoolAfterConnector(li, out)) return;
+  }
+}
+
+// "MSc at Imperial College London", "Bachelor's degree from IBSAR Management
+// College": the school after "at" / "from" that follows the degree on line li.
+bool EntryReader::SchoolAfterConnector(size_t li, Education* out) {
+  const LineInfo& info = lines_[li];
+  if (info.role != LineRole::kNormal) return false;
+  std::string_view s = Norm(li);
+  for (const InstitutionWord& w : info.institutions) {
+    if (IsUsed(li, w.begin, w.end)) continue;
+    for (std::string_view connector : {" at ", " from "}) {
+      size_t at = s.rfind(connector, w.begin);
+      if (at == std::string_view::npos || !IsUsed(li, 0, at + 1)) continue;
+      size_t b = at + connector.size();
+      size_t e = b;
+      while (e < s.size() && !IsOneOf(s[e], ",;|\t(") && info.masked[e] != kMask) ++e;
+      size_t name_b = 0, name_e = 0;
+      if (w.end > e || !InstitutionName(info, b, e, w, &name_b, &name_e)) continue;
+      SetInstitution(s.substr(name_b, name_e - name_b), out);
+      Use(li, b, e);
+      return true;
     }
   }
+  return false;
 }
 
 // Consecutive place-like chunks from `from_chunk` on line li: "Boston, MA".
@@ -1023,7 +1280,7 @@ bool HasSchool(const LineInfo& info) {
   std::string_view norm = info.line->norm;
   for (const Chunk& c : info.chunks) {
     if (c.kind != ChunkKind::kInstitution || c.masked_only) continue;
-    std::string_view text = norm.substr(c.begin, c.end - c.begin);
+    std::string_view text = norm.substr(c.name_begin, c.name_end - c.name_begin);
     bool unit = StartsWithFolded(text, "school of") || StartsWithFolded(text, "faculty of") ||
                 StartsWithFolded(text, "department of") || StartsWithFolded(text, "dept");
     if (!unit) return true;
@@ -1064,6 +1321,7 @@ bool DateOnly(const LineInfo& info) {
 bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& lines, size_t i) {
   const LineInfo& info = lines[i];
   if (info.role != LineRole::kNormal || HasDegree(info) || HasKind(info, ChunkKind::kInstitution)) return false;
+  if (i > 0 && OpenEnded(lines[i - 1].line->norm)) return false;  // "CITY COLLEGE OF" / "NEW YORK"
   std::string_view norm = info.line->norm;
   // A short title over a list: "Skils" then "* Grill, sauce".
   bool title = !info.line->bulleted && norm.size() <= 30 && info.dates.empty() &&
@@ -1343,11 +1601,16 @@ bool CollegeLevel(std::string_view level) {
 void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
   const DateParser& dates = base.dates();
   // With no education section, a certificates section holds the schooling:
-  // "PROFESSIONAL DEVELOPMENT" over a university and its degrees.
+  // "PROFESSIONAL DEVELOPMENT" over a university and its degrees. A heading
+  // of another kind that names education does too ("EDUCATION, AFFILIATIONS
+  // & SKILLS", read as skills).
   const bool has_education = std::any_of(doc->sections.begin(), doc->sections.end(),
                                          [](const Section& s) { return s.kind == "education"; });
   for (const Section& section : doc->sections) {
-    if (section.kind != "education" && (has_education || section.kind != "certificates")) continue;
+    bool names_education = section.kind != "work" && Lower(section.heading).find("education") != std::string::npos;
+    if (section.kind != "education" && !names_education && (has_education || section.kind != "certificates")) {
+      continue;
+    }
     size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
     size_t end = std::min({section.end_line, doc->lines.size(), first + kMaxSectionLines});
     if (first >= end) continue;

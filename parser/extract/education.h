@@ -1,5 +1,7 @@
 // Education: degrees, schools, grades and courses, from sections of kind
-// "education" and "courses".
+// "education" and "courses", and college degrees under another heading that
+// names education ("EDUCATION, AFFILIATIONS & SKILLS") or, with no
+// education section, under a certificates heading.
 //
 //   EDUCATION
 //   University of Electronic Science and Technology of China (UESTC)
@@ -38,7 +40,7 @@
 // PUBLICATIONS") to the next school or degree, are dropped.
 //
 // How an entry is read. Each line is cut into chunks at tabs, commas, semicolons, '|', " - ",
-// '·' and dot leaders (never inside parentheses, dates or grades). Then:
+// " -- ", '·' and dot leaders (never inside parentheses, dates or grades). Then:
 //   * degree: the first chunk that starts with a degree of the lexicon
 //     (extract/degrees.h), else the first chunk holding one; a short
 //     ambiguous alias ("MS", "BA") only when no other degree is in the entry.
@@ -50,15 +52,31 @@
 //   * area: after the degree: "in X", "of X", ": X", ", X" (the next chunk,
 //     when it is not a school or a minor), or the words right after it ("MSc Computer
 //     Science"); else a parenthesis after it ("B.Tech (CSE)"); else the words
-//     before it in its cell ("统计学 硕士") or the cell before it when that
-//     is not a school or date ("计算机科学与技术 \t 硕士"); else a labelled
-//     chunk ("spécialité Mécanique", "Major: Economics"). "Minor in X" is
-//     not the area.
+//     before it in its cell ("统计学 硕士", not a label "Course:" or a
+//     verb "Completed") or the cell before it when that is not a school or
+//     date ("计算机科学与技术 \t 硕士"); else, when the degree ends its line,
+//     the next line's first chunk if it is a few capitalised words and no
+//     school, place, date, label or honour ("BSc (Hons)" / "Marketing");
+//     else a labelled chunk ("spécialité Mécanique", "Major: Economics").
+//     "Minor in X" and a lone ")" are not the area. "Degree" right after
+//     the degree belongs to it ("BS Degree in Software Engineering").
 //   * institution: the column "Institution" of a table, else the first chunk
 //     with an institution word (University, College, 大学, ...), on the
 //     degree's line first; "School of X, University of Y" takes Y. The words
 //     before the institution word must read as a name ("Double diplôme avec
 //     la Hochschule Karlsruhe" is prose). "X (ABC)" sets the acronym "ABC".
+//     The name is cut out of its chunk: not what comes before "at" / "from"
+//     / "for" / a label's colon ("Lecturer at the Institute of X"), nor
+//     lower-case prose or "Degree" after it ("University of Oslo with
+//     courses in ...", "Manchester University Degree"). A name that ends in
+//     "of" / "and" goes on at the start of the next line ("CITY COLLEGE OF"
+//     / "NEW YORK"). No school: the word alone ("College" as a table label),
+//     a citation ("Simmons, T.J. (2005). ... School"), an award ("York
+//     University Entrance Scholarship"), a programme or a job ("EDUCAUSE
+//     Institute Leadership Program", "Middle School English Teacher"),
+//     "Sponsored school newspaper". A school after "from" / "at" in the
+//     degree's chunk comes first ("Bachelor's degree from IBSAR Management
+//     College, University of Chicago").
 //   * location: the place-like chunks after the institution on its line
 //     ("Boston, MA"), else a line made only of place-like chunks ("Chendu, CHN").
 //   * dates: the first date (a range preferred) on the degree's line, else
