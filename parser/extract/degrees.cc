@@ -23,6 +23,7 @@ struct Alias {
   bool cjk = false;     // holds a CJK character: no word boundaries needed
   bool dotted = false;  // "M.E.", "Ph.D."
   int letters = 0;      // letters and digits
+  char second = 0;      // the folded second character past the first, 0 for none (SecondChar)
 };
 
 constexpr size_t kNone = std::string_view::npos;
@@ -30,6 +31,18 @@ constexpr size_t kNone = std::string_view::npos;
 char Fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The folded character after s[pos], skipping the dots, apostrophes, spaces
+// and hyphens that MatchAlias lets come between the characters of an alias;
+// 0 at the end. An alias can match at text[pos] only when its own
+// SecondChar equals the text's ("B.Sc", "BSc", "B. Sc" all give 's').
+char SecondChar(std::string_view s, size_t pos) {
+  for (size_t i = pos + 1; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c != '.' && c != '\'' && c != ' ' && c != '-') return Fold(c);
+  }
+  return 0;
+}
 
 // Decodes the code point starting at text[i]; *len receives its length.
 uint32_t DecodeAt(std::string_view text, size_t i, size_t* len) {
@@ -236,8 +249,10 @@ struct DegreeLexicon::Impl {
     bool best_restricted = false;
     bool left_word = WordCharBefore(text, pos);
     const unsigned char first = static_cast<unsigned char>(Fold(text[pos]));
+    const char second = SecondChar(text, pos);
     for (size_t index : left_word ? by_first.cjk[first] : by_first.all[first]) {
       const Alias& alias = aliases[index];
+      if (alias.second != 0 && alias.second != second) continue;  // cheap test before MatchAlias
       const Row& row = rows[alias.row];
       bool case_sensitive = row.mode != Mode::kAny;
       size_t e = MatchAlias(text, pos, alias.text, case_sensitive);
@@ -293,6 +308,7 @@ std::unique_ptr<DegreeLexicon> DegreeLexicon::Create(std::string_view tsv, std::
       }
       Alias alias{std::string(a), impl->rows.size() - 1, HasCjk(a), Dotted(a), 0};
       for (char c : a) alias.letters += IsAsciiAlnum(c) ? 1 : 0;
+      alias.second = SecondChar(a, 0);
       auto& list = institution ? impl->institutions : impl->degrees;
       auto& index = institution ? impl->institutions_by_first : impl->degrees_by_first;
       const bool cjk = alias.cjk;
