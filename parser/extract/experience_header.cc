@@ -12,7 +12,7 @@ namespace cvparse {
 // ---------------------------------------------------------------------------
 // The role lexicon.
 
-enum class TermKind { kTitle, kBreak, kLegal, kWord };
+enum class TermKind { kTitle, kBreak, kLegal, kWord, kPlaceholder };
 
 struct RoleLexicon::Term {
   TermKind kind = TermKind::kTitle;
@@ -142,6 +142,23 @@ bool ProsePosition(std::string_view position) {
   return true;
 }
 
+// "Conshohocken", "Bellows Falls": one or two words, each a capital and then
+// lower-case letters.
+bool TownName(std::string_view text) {
+  text = TrimSpaces(text);
+  if (text.empty() || WordCount(text) > 2) return false;
+  bool word_start = true;
+  for (char c : text) {
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start ? !IsAsciiUpper(c) : !IsAsciiLower(c)) return false;
+    word_start = false;
+  }
+  return true;
+}
+
 }  // namespace
 
 RoleLexicon::RoleLexicon() = default;
@@ -174,6 +191,8 @@ std::unique_ptr<RoleLexicon> RoleLexicon::Create(std::string_view job_titles_tsv
         term_kind = TermKind::kLegal;
       } else if (!titles_file && kind == "word") {
         term_kind = TermKind::kWord;
+      } else if (!titles_file && kind == "placeholder") {
+        term_kind = TermKind::kPlaceholder;
       } else {
         *error = std::string(file.name) + ":" + std::to_string(row.line) + ": unknown kind '" +
                  std::string(kind) + "'";
@@ -208,6 +227,10 @@ std::unique_ptr<RoleLexicon> RoleLexicon::Create(std::string_view job_titles_tsv
 void RoleLexicon::BuildIndex() {
   for (uint32_t t = 0; t < terms_.size(); ++t) {
     const Term& term = terms_[t];
+    if (term.kind == TermKind::kPlaceholder) {
+      placeholders_.insert(term.text);
+      continue;
+    }
     if (term.cjk) {
       cjk_terms_.push_back(t);
       continue;
@@ -233,6 +256,8 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         break;
       case TermKind::kBreak:
         hits.career_break = true;
+        break;
+      case TermKind::kPlaceholder:
         break;
       case TermKind::kLegal:
         hits.legal = true;
@@ -291,6 +316,16 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
     }
   }
   return hits;
+}
+
+bool RoleLexicon::Placeholder(std::string_view text) const {
+  std::string folded = FoldCase(text);
+  std::string words;
+  for (const Token& t : Tokenize(folded)) {
+    if (!words.empty()) words.push_back(' ');
+    words.append(t.text);
+  }
+  return !words.empty() && placeholders_.count(words) > 0;
 }
 
 bool RoleLexicon::OnlyLegal(std::string_view text) const {
@@ -746,6 +781,7 @@ void HeaderReader::Cut() {
         std::string_view text = s.substr(r.begin, r.end - r.begin);
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
+        if (context_.roles.Placeholder(text)) continue;  // "Company Name", "Confidential"
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").
@@ -837,6 +873,19 @@ HeaderFields HeaderReader::Read() {
   HeaderFields out;
   Cut();
   if (pieces_.empty()) return out;
+
+  // "Conshohocken" before "PA": a town written before its region is part of
+  // the location, never the employer ("Volunteer, Cradles to Crayons •
+  // Conshohocken, PA"; "Cupertino, CA  Summer 2004").
+  // Only a plain town name: one or two capitalised words ("CME Group-Chicago,
+  // IL" and "Jack E. Carter, PA" name the employer).
+  for (size_t i = 0; i + 1 < pieces_.size(); ++i) {
+    const Piece& next = pieces_[i + 1];
+    if (pieces_[i].kind == Kind::kUnknown && pieces_[i].city_like && TownName(Text(pieces_[i])) &&
+        next.seg == pieces_[i].seg && next.kind == Kind::kPlace && context_.places.Resolve(TrimSpaces(Text(next)))) {
+      pieces_[i].kind = Kind::kPlace;
+    }
+  }
 
   int brk = First(Kind::kBreak);
   if (brk >= 0) {
@@ -1013,6 +1062,37 @@ bool OrgLike(const RoleHits& hits) { return (hits.legal || hits.orgs > 0) && hit
 HeaderFields ParsePositionHeader(const std::vector<std::string>& lines, const HeaderContext& context) {
   HeaderReader reader(lines, context);
   return reader.Read();
+}
+
+// Prose cut into a header is no organisation: two or more words in
+// lower case besides connectors, legal forms and brackets ("Writing press
+// releases", "Oversaw/managed external contractors", "Process Automatic
+// Invoice run twice a week"). Names keep their capitals: "Ministry of Physical
+// Planning and works" has one such word, "invivodata, inc." and "Vistula Pay
+// sp. z o.o." end in legal forms, "Hartley Crane & Co. Chartered Accountants
+// (Big-4 network member)" has its lower case in brackets.
+bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
+  static constexpr std::string_view kConnectors[] = {"a",  "an", "and", "at", "by", "de",   "der", "des",
+                                                     "di", "du", "et",  "for", "from", "in", "la",  "le",
+                                                     "of", "on", "the", "to", "und",  "von", "with", "y"};
+  int lower = 0, depth = 0;
+  size_t i = 0;
+  while (i < org.size()) {
+    while (i < org.size() && (org[i] == ' ' || org[i] == '\t' || org[i] == '/')) ++i;
+    size_t start = i;
+    while (i < org.size() && org[i] != ' ' && org[i] != '\t' && org[i] != '/') ++i;
+    std::string_view word = org.substr(start, i - start);
+    bool bracketed = depth > 0 || (!word.empty() && (word[0] == '(' || word[0] == '['));
+    for (char c : word) depth += (c == '(' || c == '[') - (c == ')' || c == ']');
+    depth = std::max(depth, 0);
+    if (word.empty() || bracketed || !IsAsciiLower(word[0])) continue;
+    if (roles.OnlyLegal(org.substr(start))) break;
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == '.' || bare.back() == ';')) bare.remove_suffix(1);
+    if (std::find(std::begin(kConnectors), std::end(kConnectors), bare) != std::end(kConnectors)) continue;
+    if (++lower >= 2) return true;
+  }
+  return false;
 }
 
 ProjectFields ParseProjectHeader(const std::vector<std::string>& lines, const HeaderContext& context,

@@ -60,6 +60,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dates.h"
@@ -92,6 +93,10 @@ class RoleLexicon {
   RoleHits Find(std::string_view text) const;
   // True when every word of `text` is a legal form: "Inc.", "Co., Ltd.", "GmbH".
   bool OnlyLegal(std::string_view text) const;
+  // True when `text` is a template's stand-in for a name or a withheld one:
+  // "Company Name", "[Name of Company]", "Confidential" (placeholder rows of
+  // org_suffixes.tsv, whole text only, punctuation and case ignored).
+  bool Placeholder(std::string_view text) const;
 
  private:
   struct Term;
@@ -103,6 +108,7 @@ class RoleLexicon {
   std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_token_;  // Latin terms
   std::unordered_map<std::string_view, std::vector<uint32_t>> one_word_titles_;  // compound parts
   std::vector<uint32_t> cjk_terms_;
+  std::unordered_set<std::string> placeholders_;  // folded words joined by one space
 };
 
 struct HeaderFields {
@@ -120,6 +126,12 @@ struct HeaderContext {
   const DateParser& dates;
   YearMonth as_of;
 };
+
+// True when an organisation read from a header is prose: two or more words in
+// lower case besides connectors, legal forms and brackets ("Writing press
+// releases", "Oversaw/managed external contractors"; not "Ministry of
+// Physical Planning and works", "Vistula Pay sp. z o.o.").
+bool ProseOrganization(const RoleLexicon& roles, std::string_view org);
 
 // Reads the header lines (Line::norm text, in order) of a job, volunteer role
 // or research position. Never fails; fields it cannot find stay empty.
