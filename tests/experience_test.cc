@@ -255,6 +255,9 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
       // A page's running header is no organisation.
       {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      // Chart debris with fewer than two letters is no organisation.
+      {{"$M", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      {{"(P)", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
       // A month word alone, split from its year, is no organisation.
       {{"Food Service Director", "June", "2009 - 2012"}, "", "Food Service Director", ""},
       // Negative: an organisation word before the title word stays in the title.
@@ -344,6 +347,20 @@ TEST_CASE("ProseOrganization: prose is no organisation", "[experience]") {
       {"eHealth Ontario", false},
   };
   CheckRoleTest(ProseOrganization, rows);
+}
+
+TEST_CASE("NamesPosition: a job title for the head noun", "[experience]") {
+  const std::vector<std::pair<std::string, bool>> rows = {
+      {"SENIOR DIVISION OPERATIONS EXECUTIVE", true},
+      {"VICE PRESIDENT/GENERAL MANAGER", true},
+      {"Lab Manager", true},
+      // Negative: an organisation word last, no title word, prose.
+      {"Software Labs", false},
+      {"PUBLIC OUTREACH", false},
+      {"HELIOS", false},
+      {"Managed a team of twelve engineers across three sites in two countries", false},
+  };
+  CheckRoleTest(NamesPosition, rows);
 }
 
 TEST_CASE("ParsePositionHeader: breaks and nothing", "[experience]") {

@@ -105,6 +105,13 @@ std::string Squeeze(std::string_view s) {
   return out;
 }
 
+// ASCII letters, and bytes of other scripts.
+int LetterCount(std::string_view s) {
+  int letters = 0;
+  for (char c : s) letters += IsAsciiUpper(c) || IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80;
+  return letters;
+}
+
 int WordCount(std::string_view s) {
   int words = 0;
   bool in = false;
@@ -1020,8 +1027,9 @@ HeaderFields HeaderReader::Read() {
     out.position.clear();
     out.position_from_lexicon = false;
   }
-  // "June", "Nov.": a month word of a date split over lines is no organisation.
-  if (ContactOrBanner(out.organization) ||
+  // "June", "Nov.": a month word of a date split over lines is no organisation,
+  // nor is chart debris with fewer than two letters ("$M", "(P)").
+  if (ContactOrBanner(out.organization) || LetterCount(out.organization) < 2 ||
       (WordCount(out.organization) == 1 && context_.dates.IsDateWord(out.organization))) {
     out.leftovers.push_back(std::move(out.organization));
     out.organization.clear();
@@ -1093,6 +1101,10 @@ bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
     if (++lower >= 2) return true;
   }
   return false;
+}
+
+bool NamesPosition(const RoleLexicon& roles, std::string_view line) {
+  return WordCount(line) <= 8 && RoleLike(roles.Find(line));
 }
 
 ProjectFields ParseProjectHeader(const std::vector<std::string>& lines, const HeaderContext& context,

@@ -133,6 +133,10 @@ struct HeaderContext {
 // Physical Planning and works", "Vistula Pay sp. z o.o.").
 bool ProseOrganization(const RoleLexicon& roles, std::string_view org);
 
+// True when a line of eight words or fewer has a job title for its head noun:
+// "SENIOR DIVISION OPERATIONS EXECUTIVE", "Lab Manager"; not "Software Labs".
+bool NamesPosition(const RoleLexicon& roles, std::string_view line);
+
 // Reads the header lines (Line::norm text, in order) of a job, volunteer role
 // or research position. Never fails; fields it cannot find stay empty.
 HeaderFields ParsePositionHeader(const std::vector<std::string>& lines, const HeaderContext& context);
