@@ -255,6 +255,8 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
       // A page's running header is no organisation.
       {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      // An end date written as the label of the title line.
+      {{"2003", "Present: Associate Art Editor, Home and Gardens"}, "Home and Gardens", "Associate Art Editor", ""},
       // Chart debris with fewer than two letters is no organisation.
       {{"$M", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
       {{"(P)", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},

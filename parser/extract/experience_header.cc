@@ -425,6 +425,11 @@ void TidyBracket(std::string* s, size_t open, size_t close) {
 std::string CleanLine(std::string_view norm, const HeaderContext& context) {
   std::string s(norm);
   size_t skip = EnumeratorLength(s);
+  // "Present: Associate Art Editor": an end date written as a label.
+  if (size_t colon = s.find(':'); skip == 0 && colon != std::string::npos && colon > 0 && colon <= 20 &&
+                                  context.dates.ParseExact(std::string_view(s).substr(0, colon), context.as_of)) {
+    skip = colon + 1;
+  }
   for (size_t i = 0; i < skip && i < s.size(); ++i) s[i] = ' ';
   for (const DateMatch& m : context.dates.FindAll(norm, context.as_of)) {
     if (m.begin >= m.end || m.end > s.size()) continue;
