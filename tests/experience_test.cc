@@ -226,6 +226,12 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Run Director", "Cramond"},
       // "Title at Company", "Title @ Company (City)"
       {{"Software Engineer at Google"}, "Google", "Software Engineer", ""},
+      {{"Intern engineer / Joobi Solution Limited, Ireland    2007 - 2009"}, "Joobi Solution Limited", "Intern engineer",
+       "Ireland"},
+      {{"Software developer / FXHome, Royaume-Uni"}, "FXHome", "Software developer", "Royaume-Uni"},
+      // Negative: a title on both sides of the slash is one position.
+      {{"Technical Consultant / Senior Analyst Programmer, 2001 - 2004"}, "",
+       "Technical Consultant / Senior Analyst Programmer", ""},
       {{"Data Engineer @ Spotify (Stockholm)"}, "Spotify", "Data Engineer", "Stockholm"},
       {{"Product Manager, Acme Corp (Berlin, Germany)"}, "Acme Corp", "Product Manager", "Berlin, Germany"},
       // A title alone (a later role at the same employer)

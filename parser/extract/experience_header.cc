@@ -777,6 +777,13 @@ void HeaderReader::Cut() {
           width = connector.size();
         }
       }
+      // "Intern engineer / SII, Rennes": a spaced slash before a name with no
+      // title word ("Technical Consultant / Senior Analyst Programmer" is one
+      // position).
+      if (size_t slash = text.find(" / "); slash < at && context_.roles.Find(text.substr(slash + 3)).titles == 0) {
+        at = slash;
+        width = 3;
+      }
       if (at != std::string_view::npos && context_.roles.Find(text.substr(0, at)).titles > 0 &&
           text.find('(') > at) {
         split.push_back({seg.begin, seg.begin + at});
