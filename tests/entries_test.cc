@@ -219,12 +219,21 @@ TEST_CASE("SplitEntries: a start and an end date on lines of their own are one r
       // Not a pair: an end before the start, or more than a date on the next line.
       {"Experience\nEditor, Bay Journal, 2010\n2004\n  Wrote.\n",
        {{"2010", ""}, {"2004", ""}}},
+      // The end written as the label of the title line: "2003" / "Present: Art Editor, ...".
+      {"Experience\n2003\nPresent: Associate Art Editor, Home and Gardens\n"
+       "Plan and implement approved lay-outing policies and techniques for every section.\n",
+       {{"2003", "2026-11"}}},
+      {"Experience\n2001\n2003: Art Editor, Home and Gardens\n"
+       "Plan and implement approved lay-outing policies and techniques for every section.\n",
+       {{"2001", "2003"}}},
   };
   for (const Row& row : rows) {
     INFO(row.text);
     Document doc;
     std::vector<Entry> entries = Split(row.text, &doc);
     REQUIRE(entries.size() == row.ranges.size());
+    // A title line whose label was the end date is a header line, not a labelled part.
+    for (const Entry& entry : entries) CHECK(entry.parts.empty());
     for (size_t k = 0; k < entries.size(); ++k) {
       INFO("entry " << k);
       REQUIRE(entries[k].dates);

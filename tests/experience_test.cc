@@ -226,6 +226,12 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Run Director", "Cramond"},
       // "Title at Company", "Title @ Company (City)"
       {{"Software Engineer at Google"}, "Google", "Software Engineer", ""},
+      {{"Intern engineer / Joobi Solution Limited, Ireland    2007 - 2009"}, "Joobi Solution Limited", "Intern engineer",
+       "Ireland"},
+      {{"Software developer / FXHome, Royaume-Uni"}, "FXHome", "Software developer", "Royaume-Uni"},
+      // Negative: a title on both sides of the slash is one position.
+      {{"Technical Consultant / Senior Analyst Programmer, 2001 - 2004"}, "",
+       "Technical Consultant / Senior Analyst Programmer", ""},
       {{"Data Engineer @ Spotify (Stockholm)"}, "Spotify", "Data Engineer", "Stockholm"},
       {{"Product Manager, Acme Corp (Berlin, Germany)"}, "Acme Corp", "Product Manager", "Berlin, Germany"},
       // A title alone (a later role at the same employer)
@@ -255,11 +261,35 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
       // A page's running header is no organisation.
       {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      // An end date written as the label of the title line.
+      {{"2003", "Present: Associate Art Editor, Home and Gardens"}, "Home and Gardens", "Associate Art Editor", ""},
+      // Chart debris with fewer than two letters is no organisation.
+      {{"$M", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      {{"(P)", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
       // A month word alone, split from its year, is no organisation.
       {{"Food Service Director", "June", "2009 - 2012"}, "", "Food Service Director", ""},
       // Negative: an organisation word before the title word stays in the title.
       {{"Organization Development Manager, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Organization Development Manager",
        ""},
+      // A town written before its region is the location, never the employer.
+      {{"Volunteer, Cradles to Crayons • Conshohocken, PA • April 2015 - present"}, "Cradles to Crayons", "Volunteer",
+       "Conshohocken, PA"},
+      {{"Cupertino, CA  Summer 2004"}, "", "", "Cupertino, CA"},
+      {{"Researcher\tTampere, Finland\t2003"}, "", "Researcher", "Tampere, Finland"},
+      {{"NBC Universal, Chicago, IL - June 2008- Sept 2008"}, "NBC Universal", "", "Chicago, IL"},
+      {{"Infosys, Pune, India  2009 - 2012"}, "Infosys", "", "Pune, India"},
+      // Negative: a name with organisation words before the town stays the employer.
+      {{"Jackson Associates, Palatine, IL 2006 to 2009"}, "Jackson Associates", "", "Palatine, IL"},
+      {{"Production Specialist", "CME Group-Chicago, IL  2008 - 2009"}, "CME Group-Chicago", "Production Specialist", "IL"},
+      {{"Paralegal", "Jack E. Carter, PA  2008 - 2009"}, "Jack E. Carter", "Paralegal", "PA"},
+      // A template's stand-in or a withheld name is neither employer nor position.
+      {{"Company Name - Austin, TX 2001-2003", "Network Administration Assistant"}, "",
+       "Network Administration Assistant", "Austin, TX"},
+      {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
+      {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
+      {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // Negative: a legal form after the stand-in word makes a name ("COMPANY, INC.").
+      {{"COMPANY, INC., City, ST 2007-Present"}, "COMPANY, INC.", "", "City, ST"},
   };
   HeaderContext context = Context();
   for (const HeaderRow& row : rows) {
@@ -296,6 +326,49 @@ TEST_CASE("ParsePositionHeader: prose is no position", "[experience]") {
     INFO(row.lines.front());
     CHECK(ParsePositionHeader(Norm(row.lines), context).position == row.position);
   }
+}
+
+// Rows of {text, expected} for a yes/no test over the role lexicon.
+void CheckRoleTest(bool (*test)(const RoleLexicon&, std::string_view),
+                   const std::vector<std::pair<std::string, bool>>& rows) {
+  const RoleLexicon& roles = TheExtractor().roles();
+  for (const auto& [text, expected] : rows) {
+    INFO(text);
+    CHECK(test(roles, text) == expected);
+  }
+}
+
+TEST_CASE("ProseOrganization: prose is no organisation", "[experience]") {
+  const std::vector<std::pair<std::string, bool>> rows = {
+      {"Writing press releases", true},
+      {"Oversaw/managed external contractors", true},
+      {"Championed DC Power services to telecommunications clients", true},
+      {"Collated results and highlighted critical feedback items", true},
+      {"Process Automatic Invoice run twice a week", true},
+      {"various clients", true},
+      // Kept: one lower-case word; connectors, legal forms and brackets do not count.
+      {"Ministry of Physical Planning and works", false},
+      {"invivodata, inc.", false},
+      {"Vistula Pay sp. z o.o.", false},
+      {"Hartley Crane & Co. Chartered Accountants (Big-4 network member)", false},
+      {"Bank of America", false},
+      {"eHealth Ontario", false},
+  };
+  CheckRoleTest(ProseOrganization, rows);
+}
+
+TEST_CASE("NamesPosition: a job title for the head noun", "[experience]") {
+  const std::vector<std::pair<std::string, bool>> rows = {
+      {"SENIOR DIVISION OPERATIONS EXECUTIVE", true},
+      {"VICE PRESIDENT/GENERAL MANAGER", true},
+      {"Lab Manager", true},
+      // Negative: an organisation word last, no title word, prose.
+      {"Software Labs", false},
+      {"PUBLIC OUTREACH", false},
+      {"HELIOS", false},
+      {"Managed a team of twelve engineers across three sites in two countries", false},
+  };
+  CheckRoleTest(NamesPosition, rows);
 }
 
 TEST_CASE("ParsePositionHeader: breaks and nothing", "[experience]") {

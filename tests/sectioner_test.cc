@@ -264,6 +264,23 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
        {{"basics", "", 0, 2, "Jane Doe"},
         {"work", "Highlights of Employment", 2, 5, "Acme Inc, 1998 to 2008"},
         {"work", "Academic Positions", 5, 7, "Lecturer, 1990"}}},
+      {"Details: and Tools: under each client engagement: still work",
+       "Jane Doe\n\nEXPERIENCE\nSoftware Engineer, Acme 2019 - 2021\nDetails:\nBuilt the billing service\nTools:\n"
+       "Java, Oracle\n\nTeam Lead, Beta 2016 - 2019\nDetails:\nLed four testers\n\nEDUCATION\nBSc",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 13, "Led four testers"},
+        {"education", "EDUCATION", 13, 15, "BSc"}}},
+      {"Tools: written as a label after the last job: still work",
+       "Jane Doe\n\nEXPERIENCE\nSoftware Engineer, Acme 2019 - 2021\nBuilt the billing service\nTools:\nJava, Oracle"
+       "\n\nEDUCATION\nBSc",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 8, "Java, Oracle"},
+        {"education", "EDUCATION", 8, 10, "BSc"}}},
+      {"TOOLS in capitals, no colon, after the last job: a skills section",
+       "Jane Doe\n\nEXPERIENCE\nSoftware Engineer, Acme 2019 - 2021\nBuilt the billing service\n\nTOOLS\nJava, Oracle",
+       {{"basics", "", 0, 2, "Jane Doe"},
+        {"work", "EXPERIENCE", 2, 6, "Built the billing service"},
+        {"skills", "TOOLS", 6, 8, "Java, Oracle"}}},
       {"a title line before the name",
        "RESUME\n\nJANE DOE\njane@x.com\n\nSUMMARY\nEngineer",
        {{"basics", "", 0, 5, "jane@x.com"}, {"summary", "SUMMARY", 5, 7, "Engineer"}}},
@@ -317,6 +334,40 @@ TEST_CASE("FindSections: corpus/000.txt", "[sectioner]") {
                                              "AWARDS & HONORS", "SKILLS"});
   for (const Section& section : doc.sections) {
     CHECK(section.from_lexicon == !section.heading.empty());  // the header has no heading
+  }
+}
+
+TEST_CASE("FindSections: a position in capitals below a job's date is its title", "[sectioner]") {
+  // A stand-in for the job-title lexicon: the head noun decides.
+  PositionTest names_position = [](std::string_view line) {
+    return line.ends_with("EXECUTIVE") || line.ends_with("MANAGER");
+  };
+  struct Row {
+    std::string name, text;
+    std::vector<std::string> kinds;
+  };
+  const std::vector<Row> rows = {
+      {"company and dates, then the title in capitals, then prose",
+       "Jane Doe\n\nEXPERIENCE\nJackson Associates\nPalatine, IL 2006 to 2009\nLeading provider of HR services.\n\n"
+       "SENIOR DIVISION OPERATIONS EXECUTIVE\nDoubled sales performance.\n\nEDUCATION\nBSc",
+       {"basics", "work", "education"}},
+      // Negative: no date above it in the section; a heading that names no position.
+      {"no dated line above it",
+       "Jane Doe\n\nEXPERIENCE\nJackson Associates\n\nSENIOR DIVISION OPERATIONS EXECUTIVE\nDoubled sales.",
+       {"basics", "work", "other"}},
+      {"no position named",
+       "Jane Doe\n\nEXPERIENCE\nAcme, 2006 to 2009\nBuilt things.\n\nPUBLIC OUTREACH\nTalks at schools",
+       {"basics", "work", "other"}},
+  };
+  for (const Row& row : rows) {
+    INFO("row: " << row.name);
+    Document doc;
+    doc.text = row.text;
+    doc.lines = SplitLines(doc.text);
+    FindSections(Headings(), &doc, names_position);
+    std::vector<std::string> kinds;
+    for (const Section& section : doc.sections) kinds.push_back(section.kind);
+    CHECK(kinds == row.kinds);
   }
 }
 

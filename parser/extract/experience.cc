@@ -404,10 +404,14 @@ std::vector<Experience> SectionReader::Read() {
   }
   MergeStrays();
   CarryEmployers();
-  // After the carry: a job whose own header held only a fragment keeps no
-  // employer rather than borrowing its neighbour's.
+  // After the carry: a job whose own header held only a fragment or prose
+  // ("Writing press releases") keeps no employer rather than borrowing its
+  // neighbour's.
   for (Built& b : built_) {
-    if (b.item.kind != "project" && FragmentNotOrganization(b.item.organization)) b.item.organization.clear();
+    if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) ||
+                                     ProseOrganization(context_.roles, b.item.organization))) {
+      b.item.organization.clear();
+    }
   }
   std::vector<Experience> out;
   out.reserve(built_.size());

@@ -12,7 +12,7 @@ namespace cvparse {
 // ---------------------------------------------------------------------------
 // The role lexicon.
 
-enum class TermKind { kTitle, kBreak, kLegal, kWord };
+enum class TermKind { kTitle, kBreak, kLegal, kWord, kPlaceholder };
 
 struct RoleLexicon::Term {
   TermKind kind = TermKind::kTitle;
@@ -105,6 +105,13 @@ std::string Squeeze(std::string_view s) {
   return out;
 }
 
+// ASCII letters, and bytes of other scripts.
+int LetterCount(std::string_view s) {
+  int letters = 0;
+  for (char c : s) letters += IsAsciiUpper(c) || IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80;
+  return letters;
+}
+
 int WordCount(std::string_view s) {
   int words = 0;
   bool in = false;
@@ -142,6 +149,23 @@ bool ProsePosition(std::string_view position) {
   return true;
 }
 
+// "Conshohocken", "Bellows Falls": one or two words, each a capital and then
+// lower-case letters.
+bool TownName(std::string_view text) {
+  text = TrimSpaces(text);
+  if (text.empty() || WordCount(text) > 2) return false;
+  bool word_start = true;
+  for (char c : text) {
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start ? !IsAsciiUpper(c) : !IsAsciiLower(c)) return false;
+    word_start = false;
+  }
+  return true;
+}
+
 }  // namespace
 
 RoleLexicon::RoleLexicon() = default;
@@ -174,6 +198,8 @@ std::unique_ptr<RoleLexicon> RoleLexicon::Create(std::string_view job_titles_tsv
         term_kind = TermKind::kLegal;
       } else if (!titles_file && kind == "word") {
         term_kind = TermKind::kWord;
+      } else if (!titles_file && kind == "placeholder") {
+        term_kind = TermKind::kPlaceholder;
       } else {
         *error = std::string(file.name) + ":" + std::to_string(row.line) + ": unknown kind '" +
                  std::string(kind) + "'";
@@ -208,6 +234,10 @@ std::unique_ptr<RoleLexicon> RoleLexicon::Create(std::string_view job_titles_tsv
 void RoleLexicon::BuildIndex() {
   for (uint32_t t = 0; t < terms_.size(); ++t) {
     const Term& term = terms_[t];
+    if (term.kind == TermKind::kPlaceholder) {
+      placeholders_.insert(term.text);
+      continue;
+    }
     if (term.cjk) {
       cjk_terms_.push_back(t);
       continue;
@@ -233,6 +263,8 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
         break;
       case TermKind::kBreak:
         hits.career_break = true;
+        break;
+      case TermKind::kPlaceholder:
         break;
       case TermKind::kLegal:
         hits.legal = true;
@@ -291,6 +323,16 @@ RoleHits RoleLexicon::Find(std::string_view text) const {
     }
   }
   return hits;
+}
+
+bool RoleLexicon::Placeholder(std::string_view text) const {
+  std::string folded = FoldCase(text);
+  std::string words;
+  for (const Token& t : Tokenize(folded)) {
+    if (!words.empty()) words.push_back(' ');
+    words.append(t.text);
+  }
+  return !words.empty() && placeholders_.count(words) > 0;
 }
 
 bool RoleLexicon::OnlyLegal(std::string_view text) const {
@@ -383,6 +425,11 @@ void TidyBracket(std::string* s, size_t open, size_t close) {
 std::string CleanLine(std::string_view norm, const HeaderContext& context) {
   std::string s(norm);
   size_t skip = EnumeratorLength(s);
+  // "Present: Associate Art Editor": an end date written as a label.
+  if (size_t colon = s.find(':'); skip == 0 && colon != std::string::npos && colon > 0 && colon <= 20 &&
+                                  context.dates.ParseExact(std::string_view(s).substr(0, colon), context.as_of)) {
+    skip = colon + 1;
+  }
   for (size_t i = 0; i < skip && i < s.size(); ++i) s[i] = ' ';
   for (const DateMatch& m : context.dates.FindAll(norm, context.as_of)) {
     if (m.begin >= m.end || m.end > s.size()) continue;
@@ -730,6 +777,13 @@ void HeaderReader::Cut() {
           width = connector.size();
         }
       }
+      // "Intern engineer / SII, Rennes": a spaced slash before a name with no
+      // title word ("Technical Consultant / Senior Analyst Programmer" is one
+      // position).
+      if (size_t slash = text.find(" / "); slash < at && context_.roles.Find(text.substr(slash + 3)).titles == 0) {
+        at = slash;
+        width = 3;
+      }
       if (at != std::string_view::npos && context_.roles.Find(text.substr(0, at)).titles > 0 &&
           text.find('(') > at) {
         split.push_back({seg.begin, seg.begin + at});
@@ -746,6 +800,7 @@ void HeaderReader::Cut() {
         std::string_view text = s.substr(r.begin, r.end - r.begin);
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
+        if (context_.roles.Placeholder(text)) continue;  // "Company Name", "Confidential"
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").
@@ -837,6 +892,19 @@ HeaderFields HeaderReader::Read() {
   HeaderFields out;
   Cut();
   if (pieces_.empty()) return out;
+
+  // "Conshohocken" before "PA": a town written before its region is part of
+  // the location, never the employer ("Volunteer, Cradles to Crayons •
+  // Conshohocken, PA"; "Cupertino, CA  Summer 2004").
+  // Only a plain town name: one or two capitalised words ("CME Group-Chicago,
+  // IL" and "Jack E. Carter, PA" name the employer).
+  for (size_t i = 0; i + 1 < pieces_.size(); ++i) {
+    const Piece& next = pieces_[i + 1];
+    if (pieces_[i].kind == Kind::kUnknown && pieces_[i].city_like && TownName(Text(pieces_[i])) &&
+        next.seg == pieces_[i].seg && next.kind == Kind::kPlace && context_.places.Resolve(TrimSpaces(Text(next)))) {
+      pieces_[i].kind = Kind::kPlace;
+    }
+  }
 
   int brk = First(Kind::kBreak);
   if (brk >= 0) {
@@ -971,8 +1039,9 @@ HeaderFields HeaderReader::Read() {
     out.position.clear();
     out.position_from_lexicon = false;
   }
-  // "June", "Nov.": a month word of a date split over lines is no organisation.
-  if (ContactOrBanner(out.organization) ||
+  // "June", "Nov.": a month word of a date split over lines is no organisation,
+  // nor is chart debris with fewer than two letters ("$M", "(P)").
+  if (ContactOrBanner(out.organization) || LetterCount(out.organization) < 2 ||
       (WordCount(out.organization) == 1 && context_.dates.IsDateWord(out.organization))) {
     out.leftovers.push_back(std::move(out.organization));
     out.organization.clear();
@@ -1013,6 +1082,41 @@ bool OrgLike(const RoleHits& hits) { return (hits.legal || hits.orgs > 0) && hit
 HeaderFields ParsePositionHeader(const std::vector<std::string>& lines, const HeaderContext& context) {
   HeaderReader reader(lines, context);
   return reader.Read();
+}
+
+// Prose cut into a header is no organisation: two or more words in
+// lower case besides connectors, legal forms and brackets ("Writing press
+// releases", "Oversaw/managed external contractors", "Process Automatic
+// Invoice run twice a week"). Names keep their capitals: "Ministry of Physical
+// Planning and works" has one such word, "invivodata, inc." and "Vistula Pay
+// sp. z o.o." end in legal forms, "Hartley Crane & Co. Chartered Accountants
+// (Big-4 network member)" has its lower case in brackets.
+bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
+  static constexpr std::string_view kConnectors[] = {"a",  "an", "and", "at", "by", "de",   "der", "des",
+                                                     "di", "du", "et",  "for", "from", "in", "la",  "le",
+                                                     "of", "on", "the", "to", "und",  "von", "with", "y"};
+  int lower = 0, depth = 0;
+  size_t i = 0;
+  while (i < org.size()) {
+    while (i < org.size() && (org[i] == ' ' || org[i] == '\t' || org[i] == '/')) ++i;
+    size_t start = i;
+    while (i < org.size() && org[i] != ' ' && org[i] != '\t' && org[i] != '/') ++i;
+    std::string_view word = org.substr(start, i - start);
+    bool bracketed = depth > 0 || (!word.empty() && (word[0] == '(' || word[0] == '['));
+    for (char c : word) depth += (c == '(' || c == '[') - (c == ')' || c == ']');
+    depth = std::max(depth, 0);
+    if (word.empty() || bracketed || !IsAsciiLower(word[0])) continue;
+    if (roles.OnlyLegal(org.substr(start))) break;
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == '.' || bare.back() == ';')) bare.remove_suffix(1);
+    if (std::find(std::begin(kConnectors), std::end(kConnectors), bare) != std::end(kConnectors)) continue;
+    if (++lower >= 2) return true;
+  }
+  return false;
+}
+
+bool NamesPosition(const RoleLexicon& roles, std::string_view line) {
+  return WordCount(line) <= 8 && RoleLike(roles.Find(line));
 }
 
 ProjectFields ParseProjectHeader(const std::vector<std::string>& lines, const HeaderContext& context,

@@ -19,8 +19,10 @@
 //      list numbers ("1)", "2.") and brackets left empty ("()") go too.
 //   2. Each line is cut into segments at column gaps ('\t'), '|', " - ", " -- ",
 //      " · " (never inside brackets), and "Title at Company" / "Title @
-//      Company" when the left side holds a title word ("with", "for", "in" too
-//      after "Worked as" / "Currently working as"). Segments are cut into
+//      Company" / "Title / Company" when the left side holds a title word
+//      (the slash only when no title word follows it; "with", "for", "in" too
+//      after "Worked as" / "Currently working as"). A template's stand-in
+//      ("Company Name", "Confidential") is dropped. Segments are cut into
 //      pieces at commas; a piece made of legal forms alone (", Inc.", ",
 //      Ltd.") is glued back to the name before it, and "City, ST" / "City,
 //      Country" pieces are glued into one place.
@@ -34,7 +36,8 @@
 //      Manager" is a title, "Software Labs" an organisation); a legal form
 //      always makes an organisation. A title that opens the piece and takes
 //      an "of" phrase is a title ("Manager of Classroom Technology").
-//   4. The first title piece is the position and the first organisation
+//   4. A plain town name just before a known region ("Conshohocken" before
+//      "PA") is a place. The first title piece is the position and the first organisation
 //      piece the organisation. Unknown pieces fill what is missing: an
 //      unknown in another segment than the position becomes the
 //      organisation; with no title or organisation words at all the first
@@ -47,7 +50,9 @@
 //      which dealt with", "of 6 hrs"; "iOS Developer" stays). An e-mail or
 //      web address and a page's running header ("Resume of Nolan", "RESUME")
 //      are neither position nor organisation; a month word alone ("June",
-//      "Nov.") is no organisation.
+//      "Nov.") or text with fewer than two letters ("$M") is no organisation.
+//      (Prose read as an organisation is dropped later, after employers are
+//      carried: see ProseOrganization.)
 //
 // CAVEAT: a company name made of title words ("Director Systems") or a
 // position with none ("Second in Department") can be read the wrong way
@@ -60,6 +65,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dates.h"
@@ -92,6 +98,10 @@ class RoleLexicon {
   RoleHits Find(std::string_view text) const;
   // True when every word of `text` is a legal form: "Inc.", "Co., Ltd.", "GmbH".
   bool OnlyLegal(std::string_view text) const;
+  // True when `text` is a template's stand-in for a name or a withheld one:
+  // "Company Name", "[Name of Company]", "Confidential" (placeholder rows of
+  // org_suffixes.tsv, whole text only, punctuation and case ignored).
+  bool Placeholder(std::string_view text) const;
 
  private:
   struct Term;
@@ -103,6 +113,7 @@ class RoleLexicon {
   std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_token_;  // Latin terms
   std::unordered_map<std::string_view, std::vector<uint32_t>> one_word_titles_;  // compound parts
   std::vector<uint32_t> cjk_terms_;
+  std::unordered_set<std::string> placeholders_;  // folded words joined by one space
 };
 
 struct HeaderFields {
@@ -120,6 +131,16 @@ struct HeaderContext {
   const DateParser& dates;
   YearMonth as_of;
 };
+
+// True when an organisation read from a header is prose: two or more words in
+// lower case besides connectors, legal forms and brackets ("Writing press
+// releases", "Oversaw/managed external contractors"; not "Ministry of
+// Physical Planning and works", "Vistula Pay sp. z o.o.").
+bool ProseOrganization(const RoleLexicon& roles, std::string_view org);
+
+// True when a line of eight words or fewer has a job title for its head noun:
+// "SENIOR DIVISION OPERATIONS EXECUTIVE", "Lab Manager"; not "Software Labs".
+bool NamesPosition(const RoleLexicon& roles, std::string_view line);
 
 // Reads the header lines (Line::norm text, in order) of a job, volunteer role
 // or research position. Never fails; fields it cannot find stay empty.

@@ -1,6 +1,7 @@
 #include "layout/entries.h"
 
 #include <cstdlib>
+#include <optional>
 
 namespace cvparse {
 namespace {
@@ -257,17 +258,29 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     const LineFacts& f = (*facts)[i - begin];
     return !f.dates.empty() && !f.dates.back().is_range && f.dates.back().end == doc.lines[i].norm.size();
   };
+  // "Present: Associate Art Editor, Home and Gardens" after "2003": an end
+  // date written as the label of the line that holds the title. The length
+  // of that label, 0 when there is none.
+  auto end_label = [&](size_t i) -> size_t {
+    std::string_view norm = doc.lines[i].norm;
+    size_t colon = norm.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 20 || colon + 1 >= norm.size()) return 0;
+    std::optional<DateMatch> m = dates.ParseExact(norm.substr(0, colon), as_of);
+    return m && !m->is_range ? colon : 0;
+  };
   for (size_t i = begin; i < end; ++i) {
     if (!ends_with_point(i)) continue;
     size_t next = i + 1;
     while (next < end && (*facts)[next - begin].blank) ++next;
     if (next >= end) break;
     LineFacts& second = (*facts)[next - begin];
-    if (second.dated && !whole_line_point(next)) continue;
+    const size_t label = whole_line_point(i) ? end_label(next) : 0;
+    if (second.dated && !whole_line_point(next) && label == 0) continue;
     LineFacts& first = (*facts)[i - begin];
     const std::string& first_text = doc.lines[i].norm;
     const size_t start = first.dates.back().begin;
-    std::string joined = first_text + " - " + doc.lines[next].norm;
+    std::string joined =
+        first_text + " - " + (label > 0 ? doc.lines[next].norm.substr(0, label) : doc.lines[next].norm);
     std::vector<DateMatch> found = dates.FindAll(std::string_view(joined).substr(start), as_of);
     if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 || found[0].end != joined.size() - start) {
       continue;
@@ -279,6 +292,13 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     first.dates.back() = range;
     second.dates.clear();
     second.dated = false;
+    if (label > 0) {
+      // The rest of the line is the entry's title line, not a labelled part.
+      second.labelled = false;
+      second.body = false;
+      i = next;
+      continue;
+    }
     second.body = date_line;
     second.joined_end = !date_line;
     i = next;
@@ -384,7 +404,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
       if (f.body && (f.dated || f.enumerated)) f.body = false;  // an entry's first line is its header
     }
     std::string_view label, text;
-    if (SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm, &label, &text)) {
+    if (f.labelled && (SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm, &label, &text))) {
       Span s = line.RawSpan(static_cast<size_t>(text.data() - line.norm.data()), line.norm.size());
       current.parts.push_back({std::string(label), std::string(text), s.begin, s.end});
     }

@@ -80,9 +80,10 @@ std::string KeyOf(const std::vector<Line>& lines, size_t i, const HeadingMatch& 
 // heading: more jobs come after it; a part heading written as a label
 // ("Responsibilities:") belongs to the last job too. Flattened résumés lose the indentation
 // that told such sub-headings from sections.
-void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& lines,
-                    std::vector<HeadingMatch>* headings) {
+void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_position,
+                    const std::vector<Line>& lines, std::vector<HeadingMatch>* headings) {
   std::string_view kind = "basics";
+  size_t section_start = 0;
   // Unknown headings in capitals only: an employer line. "Current Research:"
   // and other Title Case labels name sections.
   auto part = [&](size_t i) {
@@ -109,30 +110,40 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const std::vector<Line>& line
     }
     return false;
   };
+  // An unknown heading that names a position, below a dated line of the
+  // section: the title of the job that date opened.
+  auto title_below_date = [&](size_t i, size_t from) {
+    if (!names_position || (*headings)[i].from_lexicon || !names_position(lines[i].norm)) return false;
+    for (size_t j = from + 1; j < i; ++j) {
+      if (HasYear(lines[j].norm)) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     HeadingMatch& h = (*headings)[i];
     if (!h.is_heading) continue;
     // "Responsibilities:" written as a label is a part even after the last job.
     bool label = !lines[i].norm.empty() && lines[i].norm.back() == ':' &&
                  lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
-    if (kind == "work" && part(i) && (dated_line_follows(i) || label)) {
+    if (kind == "work" && part(i) && (dated_line_follows(i) || label || title_below_date(i, section_start))) {
       h = HeadingMatch();
       continue;
     }
     kind = h.kind;
+    section_start = i;
   }
 }
 
 }  // namespace
 
-void FindSections(const HeadingLexicon& lexicon, Document* doc) {
+void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTest& names_position) {
   const std::vector<Line>& lines = doc->lines;
   doc->sections.clear();
   Section current;
   current.kind = "basics";
   bool open = true;
   std::vector<HeadingMatch> headings = ClassifyAll(lexicon, lines);
-  KeepEntryParts(lexicon, lines, &headings);
+  KeepEntryParts(lexicon, names_position, lines, &headings);
   for (size_t i = 0; i < lines.size(); ++i) {
     const HeadingMatch& heading = headings[i];
     if (!heading.is_heading) continue;

@@ -10,13 +10,23 @@
 #ifndef CVPARSE_LAYOUT_SECTIONER_H_
 #define CVPARSE_LAYOUT_SECTIONER_H_
 
+#include <functional>
+#include <string_view>
+
 #include "cvparse/document.h"
 #include "layout/heading_lexicon.h"
 
 namespace cvparse {
 
-// Fills doc->sections from doc->lines.
-void FindSections(const HeadingLexicon& lexicon, Document* doc);
+// Tells whether a line names a position ("SENIOR DIVISION OPERATIONS EXECUTIVE").
+using PositionTest = std::function<bool(std::string_view)>;
+
+// Fills doc->sections from doc->lines. With `names_position`, a heading the
+// lexicon does not know, written in capitals inside a work section below a
+// dated line, that names a position is the title of a job there, not a new
+// section ("Jackson Associates" / "Palatine, IL 2006 to 2009" / "SENIOR
+// DIVISION OPERATIONS EXECUTIVE" / "Doubled sales ...").
+void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTest& names_position = {});
 
 }  // namespace cvparse
 
