@@ -1,9 +1,11 @@
 // Dates: named rules over RE2, duckling style. See dates.h for what is read
-// and how; this file holds the rule table, the lexicon loader and the glue
-// that turns point matches into ranges.
+// and how; this file holds the rule table and the glue that turns point
+// matches into ranges. The words come from date_lexicon.h.
 //
 // How a search runs:
-//   1. Every point rule (kPointRules, below) is run over the text and reports
+//   1. Every point rule (kPointRules, below) whose needs the text meets is
+//      run over it (a rule naming {MON} over a copy with its month words
+//      masked, month_words.h) and reports
 //      every match at every start position. Each match is checked at its two
 //      edges: a match inside a word or number is dropped; one glued to digits
 //      by punctuation ("173-2019-1722") is kept but marked, so it can only be

@@ -13,15 +13,17 @@ using namespace date_text;  // NOLINT: the character classes dates.cc uses too
 
 // Letters the date rules read around a month name: the ordinal suffixes of
 // {ORD} ("1st Jan", "1stJan") and the words of "5 de enero de 2019" or
-// "May of 2019". None of them may be a month name, or masking it would hide it
-// from the rule.
+// "May of 2019" (keep in step with kOrd and the rule patterns in dates.cc).
+// None of them may be a month name, or masking it would hide it from the rule.
 constexpr std::array<std::string_view, 5> kOrdinalSuffixes = {"st", "nd", "rd", "th", "er"};
 constexpr std::array<std::string_view, 3> kConnectingWords = {"de", "del", "of"};
 
-bool IsOrdinalSuffix(std::string_view two_letters) {
-  return std::find(kOrdinalSuffixes.begin(), kOrdinalSuffixes.end(), FoldCase(two_letters)) !=
-         kOrdinalSuffixes.end();
+template <size_t N>
+bool IsOneOf(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), FoldCase(word)) != words.end();
 }
+
+bool IsOrdinalSuffix(std::string_view letters) { return IsOneOf(kOrdinalSuffixes, letters); }
 
 }  // namespace
 
@@ -36,9 +38,7 @@ std::string MonthWords::Problem(std::string_view stem) {
     return "month name '" + std::string(stem) +
            "' is not one word of letters (with an optional final '.')";
   }
-  const std::string key = FoldCase(stem);
-  if (std::find(kOrdinalSuffixes.begin(), kOrdinalSuffixes.end(), key) != kOrdinalSuffixes.end() ||
-      std::find(kConnectingWords.begin(), kConnectingWords.end(), key) != kConnectingWords.end()) {
+  if (IsOrdinalSuffix(stem) || IsOneOf(kConnectingWords, stem)) {
     return "month name '" + std::string(stem) + "' is a word the date rules read around a month";
   }
   return "";
