@@ -428,10 +428,9 @@ void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Doc
   for (size_t i : NameCandidateLines(*doc, header)) {
     const Line& line = doc->lines[i];
     size_t offset = 0;
-    // "Seattle, WA" alone on a line is where the candidate lives.
-    if (LocationFromText(places, line.norm)) continue;
     std::optional<std::string> name = NameFromLine(line.norm, &offset);
-    if (!name || not_names.Rejects(*name)) continue;
+    // "Seattle, WA" alone on a line is where the candidate lives.
+    if (!name || LocationFromText(places, line.norm) || not_names.Rejects(*name)) continue;
     contact.name = Found{*name, line.RawSpan(offset, offset + name->size())};
     break;
   }

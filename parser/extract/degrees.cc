@@ -157,7 +157,14 @@ bool IsStopWord(std::string_view word) {
 
 bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
-// The degree-context rule for short aliases (see degrees.h).
+// `s` with its ASCII letters folded to lower case.
+std::string Folded(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) out += Fold(ch);
+  return out;
+}
+
 // "Pursuing BS Degree in ...", "Completed MS in ...": a verb of study
 // before a degree is a degree context too.
 bool AfterStudyVerb(std::string_view text, size_t k) {
@@ -177,11 +184,10 @@ bool BeforeDegreeWord(std::string_view text, size_t end) {
   size_t k = end;
   while (k < text.size() && text[k] == ' ') ++k;
   if (k == end || text.size() - k < 6) return false;
-  std::string folded;
-  for (char ch : text.substr(k, 6)) folded += Fold(ch);
-  return folded == "degree" && (k + 6 == text.size() || !IsAsciiAlnum(text[k + 6]));
+  return Folded(text.substr(k, 6)) == "degree" && (k + 6 == text.size() || !IsAsciiAlnum(text[k + 6]));
 }
 
+// The degree-context rule for short aliases (see degrees.h).
 bool InDegreeContext(std::string_view text, size_t begin, size_t end) {
   size_t k = begin;
   while (k > 0 && text[k - 1] == ' ') --k;
@@ -206,8 +212,7 @@ bool InDegreeContext(std::string_view text, size_t begin, size_t end) {
   while (w < text.size() && (IsAsciiAlnum(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
   std::string_view word = text.substr(k, w - k);
   if (word.empty()) return false;
-  std::string folded;
-  for (char ch : word) folded += Fold(ch);
+  const std::string folded = Folded(word);
   if (folded == "in" || folded == "of" || folded == "en" || folded == "degree" || folded == "hons" ||
       folded == "honours" || folded == "honors") {
     return true;
@@ -391,9 +396,7 @@ std::vector<InstitutionWord> DegreeLexicon::FindInstitutionWords(std::string_vie
 bool DegreeLexicon::IsStudyVerb(std::string_view word) {
   static constexpr std::string_view kVerbs[] = {"pursuing", "completed", "completing", "earned", "obtained",
                                                 "received", "awarded", "attained"};
-  std::string folded;
-  for (char ch : word) folded += Fold(ch);
-  return std::find(std::begin(kVerbs), std::end(kVerbs), folded) != std::end(kVerbs);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), Folded(word)) != std::end(kVerbs);
 }
 
 int DegreeLexicon::LevelRank(std::string_view level) {

@@ -422,7 +422,9 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
   // Program", "Middle School English Teacher".
   static constexpr std::string_view kNotSchool[] = {"program", "programme", "training", "cohort", "workshop",
                                                     "seminar", "teacher", "principal", "director", "coordinator"};
-  bool not_school = false;
+  auto is_one_of = [](std::string_view word, auto& list) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  };
   size_t e = w.end;
   size_t last_word = w.end;  // the end of the last word that is no trailing connector
   size_t pos = w.end;
@@ -442,18 +444,16 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
     size_t end = pos;
     while (end < chunk_e && !IsSpace(norm[end]) && norm[end] != '(') ++end;
     std::string_view word = norm.substr(pos, end - pos);
-    std::string folded = Lower(word);
-    for (std::string_view a : kAward) not_school = not_school || folded == a;
-    for (std::string_view n : kNotSchool) not_school = not_school || folded == n;
-    bool qualification = false;
-    for (std::string_view q : kQualification) qualification = qualification || folded == q;
+    const std::string folded = Lower(word);
+    if (is_one_of(folded, kAward) || is_one_of(folded, kNotSchool)) return false;
+    const bool qualification = is_one_of(folded, kQualification);
     if (masked[pos] == kMask || qualification || (!HasWordChar(word) && word != "&")) break;
     if (LowerWord(word) && !NameConnector(word)) {
       // "Sponsored school newspaper": a lower-case school word in prose (but
       // "Al Jarah high school with average of 85%" ends at "with").
       static constexpr std::string_view kProseStart[] = {"with", "on", "from", "since", "during", "where",
                                                          "which", "till", "until", "to", "by", "as"};
-      bool prose_start = std::find(std::begin(kProseStart), std::end(kProseStart), word) != std::end(kProseStart);
+      const bool prose_start = is_one_of(word, kProseStart);
       if (!prose_start && last_word == w.end && LowerWord(norm.substr(w.begin, w.end - w.begin))) return false;
       break;
     }
@@ -462,10 +462,9 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
       break;
     }
     e = end;
-    if (!(LowerWord(word) && word != "of" && word != "and" && word != "&")) last_word = end;
+    if (!(LowerWord(word) && word != "of" && word != "and")) last_word = end;
     pos = end;
   }
-  if (not_school) return false;
   // Trailing "in the", "at": the start of prose, not of a name ("of" and "and" may go on on the next line).
   e = last_word;
   while (e > b && (IsSpace(norm[e - 1]) || norm[e - 1] == ',')) --e;
@@ -677,11 +676,12 @@ void EntryReader::ReadDegree(Education* out) {
         if (chunk.kind != ChunkKind::kDegree || chunk.degree < 0) continue;
         const DegreeMatch& m = info.degrees[static_cast<size_t>(chunk.degree)];
         if (m.contextual && pass == 0) continue;
-        // "AWS Certified Solutions Architect – Associate": a certificate's level.
-        size_t look_from = m.begin > 80 ? m.begin - 80 : 0;
-        std::string before = Lower(Norm(li).substr(look_from, m.begin - look_from));
-        if (m.contextual && before.find("certified") != std::string::npos) continue;
         std::string_view s = Norm(li);
+        // "AWS Certified Solutions Architect – Associate": a certificate's level.
+        if (m.contextual) {
+          const size_t look_from = m.begin > 80 ? m.begin - 80 : 0;
+          if (Lower(s.substr(look_from, m.begin - look_from)).find("certified") != std::string::npos) continue;
+        }
         size_t end = m.end;
         // "Bachelor of Design": a bare Bachelor/Master takes "of <Word>" along.
         if ((m.canonical == "Bachelor" || m.canonical == "Master") && end < chunk.end) {
@@ -797,7 +797,6 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   size_t q = p;
   while (q < chunk.end && (masked[q] == kMask || s[q] == ' ')) ++q;
   std::string_view rest = s.substr(q, chunk.end - q);
-  const bool rest_empty = q >= chunk.end;
   // "B.E from University of Madras": a school, not an area.
   bool school_next = StartsWithFolded(rest, "from ") || StartsWithFolded(rest, "at ");
   if (q < chunk.end && !degree_follows && !school_next) {
@@ -860,7 +859,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   // "BSc (Hons)" then "Marketing" on a line of its own.
   bool ends_line = true;
   for (size_t k = ci + 1; k < info.chunks.size(); ++k) ends_line = ends_line && info.chunks[k].masked_only;
-  if (ends_line && rest_empty) ReadAreaOnNextLine(li + 1, out);
+  if (ends_line && rest.empty()) ReadAreaOnNextLine(li + 1, out);
 }
 
 // The area as the first chunk of the line after a degree that ends its own

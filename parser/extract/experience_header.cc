@@ -141,7 +141,7 @@ bool ContactOrBanner(std::string_view text) {
 // "of 6 hrs"; "iOS Developer" keeps its capital).
 bool ProsePosition(std::string_view position) {
   if (WordCount(position) >= 8) return true;
-  if (position.empty() || !(position[0] >= 'a' && position[0] <= 'z')) return false;
+  if (position.empty() || !IsAsciiLower(position[0])) return false;
   for (char c : position) {
     if (c == ' ') break;
     if (IsAsciiUpper(c)) return false;
@@ -1031,11 +1031,7 @@ HeaderFields HeaderReader::Read() {
       }
     }
   }
-  for (size_t i = 0; i < pieces_.size(); ++i) {
-    if (!pieces_[i].used) out.leftovers.push_back(Squeeze(Text(pieces_[i])));
-  }
   if (ProsePosition(out.position) || ContactOrBanner(out.position)) {
-    out.leftovers.push_back(std::move(out.position));
     out.position.clear();
     out.position_from_lexicon = false;
   }
@@ -1043,7 +1039,6 @@ HeaderFields HeaderReader::Read() {
   // nor is chart debris with fewer than two letters ("$M", "(P)").
   if (ContactOrBanner(out.organization) || LetterCount(out.organization) < 2 ||
       (WordCount(out.organization) == 1 && context_.dates.IsDateWord(out.organization))) {
-    out.leftovers.push_back(std::move(out.organization));
     out.organization.clear();
   }
   return out;

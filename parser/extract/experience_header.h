@@ -45,7 +45,7 @@
 //      after the organisation in its segment is the location ("Ysgol Bro
 //      Tawel, Cardiff"), as is a short capitalised piece left over elsewhere
 //      ("Milan" on its own line).
-//   5. A position that reads as prose goes to the leftovers: eight words or
+//   5. A position that reads as prose is dropped: eight words or
 //      more, or a first word all in lower case ("underwriting departments
 //      which dealt with", "of 6 hrs"; "iOS Developer" stays). An e-mail or
 //      web address and a page's running header ("Resume of Nolan", "RESUME")
@@ -122,7 +122,6 @@ struct HeaderFields {
   std::string location;
   bool is_break = false;          // "Career break", "Sabbatical"
   bool position_from_lexicon = false;  // the position holds a title word
-  std::vector<std::string> leftovers;  // pieces that fit nowhere
 };
 
 struct HeaderContext {

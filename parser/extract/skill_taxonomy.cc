@@ -241,16 +241,14 @@ int PhraseMatcher::Add(std::string_view phrase, int id, bool case_sensitive) {
 void PhraseMatcher::Compile() {
   if (compiled_) return;
   compiled_ = true;
-  // Breadth-first order keeps the busy top of the trie together in memory.
-  auto children = [&](uint32_t b) {  // (byte, child) pairs in byte order
-    std::vector<std::pair<uint8_t, uint32_t>> out;
-    out.reserve(build_[b].child_count);
-    for (uint32_t c = build_[b].first_child; c != 0; c = build_[c].next_sibling) out.emplace_back(build_[c].byte, c);
-    return out;
+  // fn(byte, child) for the children of node b, in byte order.
+  auto for_each_child = [&](uint32_t b, auto fn) {
+    for (uint32_t c = build_[b].first_child; c != 0; c = build_[c].next_sibling) fn(build_[c].byte, c);
   };
+  // Breadth-first order keeps the busy top of the trie together in memory.
   std::vector<uint32_t> order = {0};
   for (size_t k = 0; k < order.size(); ++k) {
-    for (uint32_t c = build_[order[k]].first_child; c != 0; c = build_[c].next_sibling) order.push_back(c);
+    for_each_child(order[k], [&](uint8_t, uint32_t c) { order.push_back(c); });
   }
   auto block_size = [&](uint32_t b) {
     size_t n = build_[b].child_count;
@@ -272,21 +270,21 @@ void PhraseMatcher::Compile() {
     auto* labels = reinterpret_cast<uint8_t*>(&trie_[o + 2]);
     uint32_t* targets = &trie_[o + 2 + (n + 3) / 4];
     size_t k = 0;
-    for (uint32_t c = node.first_child; c != 0; c = build_[c].next_sibling, ++k) {
-      labels[k] = build_[c].byte;
-      targets[k] = offset[c];
-    }
+    for_each_child(b, [&](uint8_t byte, uint32_t c) {
+      labels[k] = byte;
+      targets[k++] = offset[c];
+    });
   }
-  for (const auto& [byte, child] : children(0)) root_[byte] = offset[child];
+  for_each_child(0, [&](uint8_t byte, uint32_t c) { root_[byte] = offset[c]; });
   short2_.assign(65536 / 64, 0);
   tri_.assign(kTriBits / 64, 0);
-  for (const auto& [b0, n1] : children(0)) {
+  for_each_child(0, [&](uint8_t b0, uint32_t n1) {
     if (build_[n1].terminal >= 0) SetBit(short2_, b0);
-    for (const auto& [b1, n2] : children(n1)) {
+    for_each_child(n1, [&](uint8_t b1, uint32_t n2) {
       if (build_[n2].terminal >= 0) SetBit(short2_, b0 | (static_cast<uint32_t>(b1) << 8));
-      for (const auto& [b2, n3] : children(n2)) SetBit(tri_, TriHash(b0, b1, b2));
-    }
-  }
+      for_each_child(n2, [&](uint8_t b2, uint32_t) { SetBit(tri_, TriHash(b0, b1, b2)); });
+    });
+  });
   std::vector<BuildNode>().swap(build_);
 }
 

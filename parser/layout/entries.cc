@@ -274,7 +274,8 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     while (next < end && (*facts)[next - begin].blank) ++next;
     if (next >= end) break;
     LineFacts& second = (*facts)[next - begin];
-    const size_t label = whole_line_point(i) ? end_label(next) : 0;
+    const bool date_line = whole_line_point(i);
+    const size_t label = date_line ? end_label(next) : 0;
     if (second.dated && !whole_line_point(next) && label == 0) continue;
     LineFacts& first = (*facts)[i - begin];
     const std::string& first_text = doc.lines[i].norm;
@@ -285,7 +286,6 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 || found[0].end != joined.size() - start) {
       continue;
     }
-    const bool date_line = whole_line_point(i);
     DateMatch range = found[0];
     range.begin = start;
     range.end = first_text.size();  // the span stays on the first line

@@ -263,8 +263,6 @@ Line NormalizeLine(std::string_view text, uint32_t base) {
 
 namespace {
 
-// True when one physical line of `text` looks flattened: then the document
-// was flattened as a whole, and its shorter lines with gaps are split too.
 // The first '\r' or '\n' at or after `pos`, or text.size(). Two memchr
 // scans are much faster than find_first_of over a set of two.
 size_t LineBreakAt(std::string_view text, size_t pos) {
@@ -274,22 +272,12 @@ size_t LineBreakAt(std::string_view text, size_t pos) {
   return cr != nullptr ? static_cast<size_t>(static_cast<const char*>(cr) - text.data()) : nl;
 }
 
-// Only lines of kMinFlattenedBytes or more can be: the text is cut at '\n'
-// (memchr is fast), and only a long piece is cut again at '\r'.
+// True when one physical line of `text` looks flattened: then the document
+// was flattened as a whole, and its shorter lines with gaps are split too.
 bool HasFlattenedLine(std::string_view text) {
-  auto any_flattened = [](std::string_view piece, char sep) {
-    for (size_t pos = 0; pos < piece.size();) {
-      size_t eol = piece.find(sep, pos);
-      if (eol == std::string_view::npos) eol = piece.size();
-      if (eol - pos >= kMinFlattenedBytes && LooksFlattened(piece.substr(pos, eol - pos))) return true;
-      pos = eol + 1;
-    }
-    return false;
-  };
   for (size_t pos = 0; pos < text.size();) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    if (eol - pos >= kMinFlattenedBytes && any_flattened(text.substr(pos, eol - pos), '\r')) return true;
+    const size_t eol = LineBreakAt(text, pos);
+    if (eol - pos >= kMinFlattenedBytes && LooksFlattened(text.substr(pos, eol - pos))) return true;
     pos = eol + 1;
   }
   return false;
