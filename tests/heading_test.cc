@@ -188,8 +188,9 @@ TEST_CASE("HeadingLexicon::LookupSuffix", "[heading]") {
       {"programming languages", "languages"},
       {"industry certifications", "certificates"},
       {"executive profile", "summary"},
-      {"cloud technologies", "skills"},
-      // No suffix row, or a single word.
+      // No suffix row, or a single word. "Technologies" ends company names
+      // ("BG Computer Technologies") more often than headings.
+      {"cloud technologies", ""},
       {"skills", ""},
       {"experience", ""},
       {"selected talks", ""},

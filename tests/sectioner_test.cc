@@ -284,6 +284,25 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
       {"a title line before the name",
        "RESUME\n\nJANE DOE\njane@x.com\n\nSUMMARY\nEngineer",
        {{"basics", "", 0, 5, "jane@x.com"}, {"summary", "SUMMARY", 5, 7, "Engineer"}}},
+      {"lone bullets that name known headings (flattened text marks each heading with one)",
+       "Jane Doe\njane@x.com\n■ Qualifications Profile\nJava developer\n■ Professional Experience\n"
+       "BG Computer Technologies\n2008 - Present",
+       {{"basics", "", 0, 2, "jane@x.com"},
+        {"summary", "Qualifications Profile", 2, 4, "Java developer"},
+        {"work", "Professional Experience", 4, 7, "2008 - Present"}}},
+      {"a heading word that is an item of a bulleted list stays an item",
+       "Jane\n\nSKILLS\n■ Java\n■ Education\n■ Python",
+       {{"basics", "", 0, 2, "Jane"}, {"skills", "SKILLS", 2, 6, "■ Python"}}},
+      {"a company named \"... Technologies\" is no skills heading",
+       "Jane\n\nEXPERIENCE\nBG Computer Technologies\n\nPrinceton, NJ 2008 - Present",
+       {{"basics", "", 0, 2, "Jane"}, {"work", "EXPERIENCE", 2, 6, "Princeton, NJ 2008 - Present"}}},
+      {"headings of flattened exports: singular, \"Skill Set\", \"... Undertaken\"",
+       "Jane\n\nSummary of Qualification\nJava developer\n\nTechnical Skill Set\nJava, SQL\n\n"
+       "Key Projects Undertaken\nBilling system",
+       {{"basics", "", 0, 2, "Jane"},
+        {"summary", "Summary of Qualification", 2, 5, "Java developer"},
+        {"skills", "Technical Skill Set", 5, 8, "Java, SQL"},
+        {"projects", "Key Projects Undertaken", 8, 10, "Billing system"}}},
   };
   for (const DocRow& row : rows) {
     INFO("row: " << row.name);

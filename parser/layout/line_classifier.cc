@@ -81,6 +81,13 @@ const Line* NextNonBlank(const std::vector<Line>& lines, size_t index) {
   return nullptr;
 }
 
+const Line* PreviousNonBlank(const std::vector<Line>& lines, size_t index) {
+  for (size_t i = index; i-- > 0;) {
+    if (!lines[i].blank()) return &lines[i];
+  }
+  return nullptr;
+}
+
 // Keys of bilingual headings, either order: "教育背景 education", "education 教育背景".
 std::string_view LookupBilingual(const HeadingLexicon& lexicon, std::string_view key) {
   auto non_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
@@ -187,10 +194,16 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
         kind = lexicon.LookupSuffix(key);
       }
       // A list item is a heading only when styled like one: "■ EDUCATION",
-      // or "■ Education" after a blank line when no further item follows.
+      // or "■ Education" after a blank line when no further item follows, or
+      // a lone bullet (no item before or after it) naming a known heading,
+      // as in flattened text where every heading wears a "■".
       const Line* next = NextNonBlank(lines, index);
+      const Line* previous = PreviousNonBlank(lines, index);
       bool in_list = next != nullptr && next->bulleted;
-      bool allowed = !line.bulleted || (words <= 3 && (caps || (blank_before && !in_list)));
+      bool lone_bullet = !in_list && (previous == nullptr || !previous->bulleted) &&
+                         !lexicon.Lookup(key).empty();
+      bool allowed =
+          !line.bulleted || (words <= 3 && (caps || (blank_before && !in_list) || lone_bullet));
       if (!kind.empty() && allowed) {
         result = {true, std::string(kind), true, norm.size(), false};
         return result;
