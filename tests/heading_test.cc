@@ -127,6 +127,11 @@ TEST_CASE("HeadingLexicon::Lookup", "[heading]") {
       {"invited talks", "talks"},
       {"academic studies", "education"},  // "5. Academic Studies:" in Latin American CVs
       {"studies", "education"},
+      {"past posts", "work"},  // "Last Post:", "Past Posts:" in Commonwealth CVs
+      {"summary of qualification", "summary"},
+      {"key strengths", "skills"},
+      {"peer-reviewed papers", "publications"},
+      {"student activities", "activities"},
       // Unknown keys, and keys that were not folded.
       {"teaching and outreach", ""},
       {"experiance", ""},
