@@ -53,8 +53,10 @@ std::unique_ptr<Parser::Extractors> Parser::CreateExtractors(std::string* error)
     if (!(x->education = EducationExtractor::Create(error))) return false;
     if (!(x->experience = ExperienceExtractor::Create(error))) return false;
     if (!(x->awards = AwardsExtractor::Create(error))) return false;
-    if (!(x->skills = SkillsExtractor::Create(error))) return false;
-    if (!(x->languages = LanguagesExtractor::Create(error))) return false;
+    std::shared_ptr<const LanguageLexicon> languages = LanguageLexicon::Load(error);
+    if (!languages) return false;
+    if (!(x->skills = SkillsExtractor::Create(languages, error))) return false;
+    x->languages = LanguagesExtractor::Create(std::move(languages));
     std::string number_words;
     if (!LoadLexiconFile("number_words.tsv", &number_words, error)) return false;
     return (x->stated_experience = StatedExperienceFinder::Create(number_words, error)) != nullptr;

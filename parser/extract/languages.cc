@@ -138,6 +138,7 @@ std::unique_ptr<LanguageLexicon> LanguageLexicon::Create(std::string_view tsv, s
   std::vector<TsvRow> rows;
   if (!ParseTsv(tsv, "languages.tsv", 5, &rows, error)) return nullptr;
   auto lexicon = std::unique_ptr<LanguageLexicon>(new LanguageLexicon());
+  lexicon->words_.Reserve(tsv.size());
   auto fail = [&](int line, const std::string& why) {
     *error = "languages.tsv:" + std::to_string(line) + ": " + why;
     return nullptr;
@@ -691,12 +692,20 @@ bool InSkillsOrLanguages(const std::string& kind) { return kind == "skills" || k
 
 }  // namespace
 
-std::unique_ptr<LanguagesExtractor> LanguagesExtractor::Create(std::string* error) {
+std::shared_ptr<const LanguageLexicon> LanguageLexicon::Load(std::string* error) {
   std::string text;
   if (!LoadLexiconFile("languages.tsv", &text, error)) return nullptr;
+  return Create(text, error);
+}
+
+std::unique_ptr<LanguagesExtractor> LanguagesExtractor::Create(std::string* error) {
+  std::shared_ptr<const LanguageLexicon> lexicon = LanguageLexicon::Load(error);
+  return lexicon ? Create(std::move(lexicon)) : nullptr;
+}
+
+std::unique_ptr<LanguagesExtractor> LanguagesExtractor::Create(std::shared_ptr<const LanguageLexicon> lexicon) {
   auto extractor = std::unique_ptr<LanguagesExtractor>(new LanguagesExtractor());
-  extractor->lexicon_ = LanguageLexicon::Create(text, error);
-  if (!extractor->lexicon_) return nullptr;
+  extractor->lexicon_ = std::move(lexicon);
   return extractor;
 }
 

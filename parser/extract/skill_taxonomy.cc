@@ -112,8 +112,15 @@ bool IsGlueAlnum(char32_t c) { return c < 0x80 ? IsAlnumCp(c) : (IsAlnumCp(c) &&
 // "x y" with runs of spaces collapsed and dashes unified: the stored form.
 std::string CleanPhrase(std::string_view phrase) {
   std::string out;
+  out.reserve(phrase.size());
   size_t i = 0;
   while (i < phrase.size()) {
+    const auto b = static_cast<unsigned char>(phrase[i]);
+    if (b < 0x80 && b != ' ' && b != '\t') {  // most bytes: kept as they are
+      out.push_back(static_cast<char>(b));
+      ++i;
+      continue;
+    }
     size_t len = 1;
     char32_t c = DecodeUtf8At(phrase, i, &len);
     if (c == ' ' || c == '\t' || c == 0xA0) {
@@ -180,10 +187,13 @@ bool IsAlnumCp(char32_t c) {
 // -- PhraseMatcher ---------------------------------------------------------------
 
 PhraseMatcher::PhraseMatcher() : PhraseMatcher(Options{}) {}
-PhraseMatcher::PhraseMatcher(Options options) : options_(options), build_(1), root_(256, 0) {}
+PhraseMatcher::PhraseMatcher(Options options)
+    : options_(options), build_(1), build_root_(256, 0), root_(256, 0) {}
 PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
+
+void PhraseMatcher::Reserve(size_t bytes) { build_.reserve(bytes); }
 
 int PhraseMatcher::Add(std::string_view phrase, int id, bool case_sensitive) {
   if (compiled_) return -2;
@@ -191,6 +201,12 @@ int PhraseMatcher::Add(std::string_view phrase, int id, bool case_sensitive) {
   if (exact.empty()) return -1;
   uint32_t node = 0;
   auto step = [&](uint8_t byte) {
+    // The root has the longest sibling list: its children are indexed.
+    if (node == 0 && build_root_[byte] != 0) {
+      node = build_root_[byte];
+      return;
+    }
+    if (node == 0) build_root_[byte] = static_cast<uint32_t>(build_.size());  // added below
     uint32_t prev = 0, cur = build_[node].first_child;
     while (cur != 0 && build_[cur].byte < byte) {
       prev = cur;
@@ -286,6 +302,7 @@ void PhraseMatcher::Compile() {
     });
   });
   std::vector<BuildNode>().swap(build_);
+  std::vector<uint32_t>().swap(build_root_);
 }
 
 inline uint32_t PhraseMatcher::Child(uint32_t node, uint8_t byte) const {
@@ -460,6 +477,7 @@ std::unique_ptr<SkillTaxonomy> SkillTaxonomy::Create(std::string_view tsv, std::
   std::vector<TsvRow> rows;
   if (!ParseTsv(tsv, "skills.tsv", 4, &rows, error)) return nullptr;
   auto taxonomy = std::unique_ptr<SkillTaxonomy>(new SkillTaxonomy());
+  taxonomy->matcher_.Reserve(tsv.size());
   auto fail = [&](int line, const std::string& why) {
     *error = "skills.tsv:" + std::to_string(line) + ": " + why;
     return nullptr;

@@ -66,6 +66,9 @@ class PhraseMatcher {
   // they fold to the same key, unless both are case-sensitive and spelled
   // differently. An empty phrase is ignored. Returns -2 after Compile().
   int Add(std::string_view phrase, int id, bool case_sensitive);
+  // Room for phrases of about `bytes` bytes in all, so that the trie is not
+  // copied as it grows (a lexicon's file size is a fair guess).
+  void Reserve(size_t bytes);
 
   // Lays the trie out for searching (like RE2::Set::Compile). Call once,
   // after the last Add and before searching; until then nothing is found.
@@ -90,6 +93,7 @@ class PhraseMatcher {
 
   Options options_;
   std::vector<BuildNode> build_;  // the trie while phrases are added; emptied by Compile
+  std::vector<uint32_t> build_root_;  // first byte → build_ node, 0 when none; emptied by Compile
   bool compiled_ = false;
   // The compiled trie, nodes in breadth-first order, each one a block of trie_
   // at its offset: terminal + 1 (0: none), child count n, the n child bytes

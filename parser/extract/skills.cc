@@ -246,14 +246,18 @@ bool ReadForSkills(const Document& doc, const Section& section) {
 }  // namespace
 
 std::unique_ptr<SkillsExtractor> SkillsExtractor::Create(std::string* error) {
+  std::shared_ptr<const LanguageLexicon> languages = LanguageLexicon::Load(error);
+  return languages ? Create(std::move(languages), error) : nullptr;
+}
+
+std::unique_ptr<SkillsExtractor> SkillsExtractor::Create(std::shared_ptr<const LanguageLexicon> languages,
+                                                         std::string* error) {
   std::string text;
   if (!LoadLexiconFile("skills.tsv", &text, error)) return nullptr;
   auto extractor = std::unique_ptr<SkillsExtractor>(new SkillsExtractor());
   extractor->taxonomy_ = SkillTaxonomy::Create(text, error);
   if (!extractor->taxonomy_) return nullptr;
-  if (!LoadLexiconFile("languages.tsv", &text, error)) return nullptr;
-  extractor->languages_ = LanguageLexicon::Create(text, error);
-  if (!extractor->languages_) return nullptr;
+  extractor->languages_ = std::move(languages);
   return extractor;
 }
 

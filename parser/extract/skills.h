@@ -94,6 +94,10 @@ class SkillsExtractor {
   // Loads skills.tsv and languages.tsv. Returns nullptr and sets *error
   // ("skills.tsv:LINE: reason") on bad data.
   static std::unique_ptr<SkillsExtractor> Create(std::string* error);
+  // The same, reading language rows with `languages` (shared with the
+  // languages extractor).
+  static std::unique_ptr<SkillsExtractor> Create(std::shared_ptr<const LanguageLexicon> languages,
+                                                 std::string* error);
 
   // Fills doc->entities.skill_mentions and doc->entities.skills. Reads
   // doc->entities.experience (filled earlier) for months and last_used.
@@ -116,7 +120,7 @@ class SkillsExtractor {
   SkillRow SplitRow(std::string_view row, const std::vector<SkillMatch>& matches) const;
 
   std::unique_ptr<SkillTaxonomy> taxonomy_;
-  std::unique_ptr<LanguageLexicon> languages_;
+  std::shared_ptr<const LanguageLexicon> languages_;
 };
 
 }  // namespace cvparse
