@@ -114,7 +114,10 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
   if (!any_text) return Status::NotText("no text (the file holds only whitespace or symbols)");
 
   const RoleLexicon& roles = extractors_->experience->roles();
-  FindSections(lexicons_->headings(), doc, [&roles](std::string_view line) { return NamesPosition(roles, line); });
+  const SkillTaxonomy& skills = extractors_->skills->taxonomy();
+  FindSections(
+      lexicons_->headings(), doc, [&roles](std::string_view line) { return NamesPosition(roles, line); },
+      [&skills](std::string_view line) { return skills.Lookup(line) >= 0; });
   ExtractContact(lexicons_->places(), lexicons_->name_filter(), doc);
 
   YearMonth as_of{options.as_of_year, options.as_of_month};

@@ -35,6 +35,18 @@ Document Sectioned(const std::string& text) {
   return doc;
 }
 
+// The kinds of the sections of `text`, found with the given tests.
+std::vector<std::string> SectionKinds(const std::string& text, const PositionTest& names_position,
+                                      const PositionTest& names_skill) {
+  Document doc;
+  doc.text = text;
+  doc.lines = SplitLines(doc.text);
+  FindSections(Headings(), &doc, names_position, names_skill);
+  std::vector<std::string> kinds;
+  for (const Section& section : doc.sections) kinds.push_back(section.kind);
+  return kinds;
+}
+
 struct Expected {
   std::string kind;
   std::string heading;
@@ -380,13 +392,37 @@ TEST_CASE("FindSections: a position in capitals below a job's date is its title"
   };
   for (const Row& row : rows) {
     INFO("row: " << row.name);
-    Document doc;
-    doc.text = row.text;
-    doc.lines = SplitLines(doc.text);
-    FindSections(Headings(), &doc, names_position);
+    CHECK(SectionKinds(row.text, names_position, {}) == row.kinds);
+  }
+}
+
+TEST_CASE("FindSections: a line that names a skill is an item, not a heading", "[sectioner]") {
+  // A stand-in for the skills taxonomy.
+  PositionTest names_skill = [](std::string_view line) {
+    return line == "GIT" || line == "SVN" || line == "MATLAB";
+  };
+  struct Row {
+    std::string name, text;
     std::vector<std::string> kinds;
-    for (const Section& section : doc.sections) kinds.push_back(section.kind);
-    CHECK(kinds == row.kinds);
+  };
+  const std::vector<Row> rows = {
+      {"acronyms between the blank lines of a flattened skills list",
+       "Jane Doe\n\nSKILLS\nEclipse (CDT)\n\nSVN\n\nGIT\n\nPC assembling\n\nEXPERIENCE\nAcme 2019 - 2021",
+       {"basics", "skills", "work"}},
+      {"a skill in capitals after the work section's last job",
+       "Jane Doe\n\nEXPERIENCE\nAcme 2019 - 2021\n\nMATLAB\n\nSimulink models",
+       {"basics", "work"}},
+      // Negative: an unknown heading that names no skill still opens a section;
+      // a known heading is never vetoed.
+      {"an unknown heading that is no skill",
+       "Jane Doe\n\nSKILLS\nEclipse\n\nCOMMUNITY\n\nFood bank volunteer",
+       {"basics", "skills", "other"}},
+  };
+  for (const Row& row : rows) {
+    INFO("row: " << row.name);
+    CHECK(SectionKinds(row.text, {}, names_skill) == row.kinds);
+    // Without the test, the skills open sections of their own.
+    if (row.kinds.back() != "other") CHECK(SectionKinds(row.text, {}, {}).size() > row.kinds.size());
   }
 }
 

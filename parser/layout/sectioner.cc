@@ -136,7 +136,8 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_pos
 
 }  // namespace
 
-void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTest& names_position) {
+void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTest& names_position,
+                  const PositionTest& names_skill) {
   const std::vector<Line>& lines = doc->lines;
   doc->sections.clear();
   Section current;
@@ -144,6 +145,13 @@ void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTe
   bool open = true;
   std::vector<HeadingMatch> headings = ClassifyAll(lexicon, lines);
   KeepEntryParts(lexicon, names_position, lines, &headings);
+  if (names_skill) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (headings[i].is_heading && !headings[i].from_lexicon && names_skill(lines[i].norm)) {
+        headings[i] = HeadingMatch();
+      }
+    }
+  }
   for (size_t i = 0; i < lines.size(); ++i) {
     const HeadingMatch& heading = headings[i];
     if (!heading.is_heading) continue;

@@ -26,7 +26,11 @@ using PositionTest = std::function<bool(std::string_view)>;
 // dated line, that names a position is the title of a job there, not a new
 // section ("Jackson Associates" / "Palatine, IL 2006 to 2009" / "SENIOR
 // DIVISION OPERATIONS EXECUTIVE" / "Doubled sales ...").
-void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTest& names_position = {});
+// With `names_skill`, a line the lexicon does not know that names one skill
+// ("GIT", "MATLAB" between blank lines of a flattened skills list) is an item,
+// not a heading.
+void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTest& names_position = {},
+                  const PositionTest& names_skill = {});
 
 }  // namespace cvparse
 
