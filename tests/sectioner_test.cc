@@ -293,6 +293,12 @@ TEST_CASE("FindSections: small documents", "[sectioner]") {
        {{"basics", "", 0, 2, "Jane Doe"},
         {"work", "EXPERIENCE", 2, 6, "Built the billing service"},
         {"skills", "TOOLS", 6, 8, "Java, Oracle"}}},
+      {"the labels of each project stay in the projects section",
+       "Jane\n\nProjects\nFreight Ordering System\nRole: Development Lead\n\nTools:\nPHP, MySQL\n\nDetails:\n"
+       "A web based system.\n\nSKILLS\nJava",
+       {{"basics", "", 0, 2, "Jane"},
+        {"projects", "Projects", 2, 12, "A web based system."},
+        {"skills", "SKILLS", 12, 14, "Java"}}},
       {"a title line before the name",
        "RESUME\n\nJANE DOE\njane@x.com\n\nSUMMARY\nEngineer",
        {{"basics", "", 0, 5, "jane@x.com"}, {"summary", "SUMMARY", 5, 7, "Engineer"}}},

@@ -125,7 +125,8 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_pos
     // "Responsibilities:" written as a label is a part even after the last job.
     bool label = !lines[i].norm.empty() && lines[i].norm.back() == ':' &&
                  lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
-    if (kind == "work" && part(i) && (dated_line_follows(i) || label || title_below_date(i, section_start))) {
+    const bool entries = kind == "work" || kind == "projects";
+    if (entries && part(i) && (dated_line_follows(i) || label || title_below_date(i, section_start))) {
       h = HeadingMatch();
       continue;
     }
