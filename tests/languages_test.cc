@@ -276,6 +276,9 @@ TEST_CASE("languages sections and rows", "[languages]") {
       {"Jane Doe\n\nLANGUAGES\nSpanish - native; English - C1 (TOEFL iBT 104); Portuguese - B1\n",
        {"Spanish/Native", "English/C1", "Portuguese/B1"}},
       {"Jane Doe\n\nLANGUAGES\nEnglish - fluent\nFrench - fluent\n", {"English/Fluent", "French/Fluent"}},
+      // An inline heading: the heading line is the section's first row.
+      {"Jane Doe\n\nLanguages: English (native), French (fluent)\n\nEXPERIENCE\nAcme 2019 - 2021\n",
+       {"English/Native", "French/Fluent"}},
       {"Jane Doe\n\nLANGUAGES\nFluent in English and French; basic German\n",
        {"English/Fluent", "French/Fluent", "German/Basic"}},
       {"Jane Doe\n\nLANGUAGES\nNative: Chinese; Fluent: English\n", {"Chinese/Native", "English/Fluent"}},

@@ -299,6 +299,25 @@ TEST_CASE("skills in a skills list", "[skills]") {
   }
 }
 
+TEST_CASE("skills of an inline heading: the heading line is the first row", "[skills]") {
+  const std::vector<Row> rows = {
+      {"Jane Doe\njane@example.com\n\nSkills: Python, SQL, Docker\n\nEXPERIENCE\nAcme 2019 - 2021\n",
+       {"Python", "SQL", "Docker"}},
+      {"Jane Doe\n\nTechnical Skills: Java, Spring\nTools: Maven, Jenkins\n", {"Java", "Spring Framework", "Maven", "Jenkins"}},
+  };
+  for (const Row& row : rows) {
+    INFO("doc: \"" << row.text << "\"");
+    Document doc = ParseSkills(row.text);
+    std::vector<std::string> names;
+    for (const SkillMention& m : doc.entities.skill_mentions) {
+      names.push_back(m.name);
+      // The section's own label is no group; a row's label below it is.
+      CHECK((m.group.empty() || m.group == "Tools"));
+    }
+    CHECK(names == row.skills);
+  }
+}
+
 // -- 3. Row splitting -----------------------------------------------------------------
 
 TEST_CASE("skills rows: group and items", "[skills]") {

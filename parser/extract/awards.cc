@@ -342,7 +342,7 @@ void EraseDates(string* t, std::vector<std::pair<size_t, size_t>> cuts) {
 
 std::vector<ListItem> SplitList(const Document& doc, const Section& section, const DateParser& dates,
                                 YearMonth as_of) {
-  size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
+  size_t begin = section.body_begin();
   size_t end = std::min(section.end_line, doc.lines.size());
   bool has_bullets = false;
   for (size_t i = begin; i < end; ++i) {
@@ -721,7 +721,7 @@ void AwardsExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* d
       continue;
     }
     if (interests) {
-      size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
+      size_t begin = section.body_begin();
       size_t end = std::min(section.end_line, doc->lines.size());
       string paragraph;
       const Line* first_line = nullptr;

@@ -97,7 +97,7 @@ std::vector<size_t> HeaderLines(const Document& doc) {
   std::vector<size_t> out;
   for (const Section& section : doc.sections) {
     if (section.kind != "basics") continue;
-    size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
+    size_t first = section.body_begin();
     for (size_t i = first; i < section.end_line; ++i) {
       if (!doc.lines[i].blank()) out.push_back(i);
     }

@@ -1610,7 +1610,7 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
     if (section.kind != "education" && !names_education && (has_education || section.kind != "certificates")) {
       continue;
     }
-    size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
+    size_t first = section.body_begin();
     size_t end = std::min({section.end_line, doc->lines.size(), first + kMaxSectionLines});
     if (first >= end) continue;
     // Facts of every line, then the roles (table header, course list, note),

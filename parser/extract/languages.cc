@@ -722,7 +722,7 @@ void LanguagesExtractor::Extract(const Lexicons& /*base*/, YearMonth /*as_of*/, 
         if (lex.entry(h.entry).kind == Kind::kFluency) default_fluency = lex.entry(h.entry).canonical;
       }
     }
-    size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
+    size_t first = section.body_begin();
     for (size_t i = first; i < section.end_line && i < doc->lines.size(); ++i) {
       const Line& line = doc->lines[i];
       if (line.blank()) continue;

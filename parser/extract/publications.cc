@@ -918,7 +918,7 @@ bool Continues(const Line& first, const Line& prev, const Line& line) {
 }
 
 std::vector<std::vector<ItemLine>> SplitItems(const Document& doc, const Section& section) {
-  size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
+  size_t begin = section.body_begin();
   size_t end = std::min(section.end_line, doc.lines.size());
   bool has_markers = false;
   for (size_t i = begin; i < end; ++i) {

@@ -191,15 +191,17 @@ int ToMonth(const std::string& iso, bool is_end) {
 struct RowText {
   std::string text;
   std::vector<std::pair<uint32_t, uint32_t>> where;  // per byte: line index, offset in its norm
-  void Append(const Line& line, uint32_t index) {
+  // Appends line.norm from byte `from` on.
+  void Append(const Line& line, uint32_t index, size_t from = 0) {
     if (!text.empty()) {
       text.push_back(' ');
       where.push_back({index, 0});
     }
+    from = std::min(from, line.norm.size());
     size_t room = kMaxRowBytes > text.size() ? kMaxRowBytes - text.size() : 0;
-    size_t n = std::min(room, line.norm.size());
-    text.append(line.norm, 0, n);
-    for (size_t i = 0; i < n; ++i) where.push_back({index, static_cast<uint32_t>(i)});
+    size_t n = std::min(room, line.norm.size() - from);
+    text.append(line.norm, from, n);
+    for (size_t i = 0; i < n; ++i) where.push_back({index, static_cast<uint32_t>(from + i)});
   }
   Span Map(const Document& doc, size_t begin, size_t end) const {
     if (where.empty() || begin >= end || end > where.size()) return {};
@@ -549,7 +551,7 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
   // Skills sections: rows of a list.
   for (const Section& section : doc->sections) {
     if (section.kind != "skills") continue;
-    size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
+    size_t first = section.body_begin();
     std::vector<std::pair<RowText, std::string>> rows;  // text, carried group
     std::string carried;
     bool open = false;
@@ -580,7 +582,10 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
         }
       }
       RowText text;
-      text.Append(line, static_cast<uint32_t>(i));
+      // "Skills: Python, SQL": the section's own label is no group.
+      size_t from = 0;
+      if (i == section.first_line && section.inline_content) from = std::min(norm.size(), norm.find(':') + 1);
+      text.Append(line, static_cast<uint32_t>(i), from);
       rows.push_back({std::move(text), carried});
       open = true;
       row_lines = 1;
@@ -600,7 +605,7 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
     // ("Programming languages: C#, ASP", "Software: Excel, Word").
     const bool labelled_only = !ReadForSkills(*doc, section);
     if (labelled_only && section.kind == "skills") continue;
-    size_t first = section.first_line + (section.heading.empty() ? 0 : 1);
+    size_t first = section.body_begin();
     for (size_t i = first; i < section.end_line && i < doc->lines.size(); ++i) {
       if (found.size() >= kMaxMentions) break;
       const Line& line = doc->lines[i];

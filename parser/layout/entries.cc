@@ -309,7 +309,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
                                 YearMonth as_of) {
   const DateParser& dates = lexicons.dates();
   std::vector<Entry> entries;
-  size_t begin = section.first_line + (section.heading.empty() ? 0 : 1);
+  size_t begin = section.body_begin();
   size_t end = std::min(section.end_line, doc.lines.size());
   if (begin >= end) return entries;
   std::vector<LineFacts> facts(end - begin);

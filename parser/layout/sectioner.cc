@@ -164,6 +164,7 @@ void FindSections(const HeadingLexicon& lexicon, Document* doc, const PositionTe
     current = Section();
     current.kind = heading.kind;
     current.from_lexicon = heading.from_lexicon;
+    current.inline_content = heading.inline_content;
     current.first_line = i;
     size_t label_end = heading.label_end;
     std::string_view label = std::string_view(lines[i].norm).substr(0, label_end);

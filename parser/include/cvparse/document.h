@@ -51,6 +51,11 @@ struct Section {
   size_t end_line = 0;
   Span span;               // from the heading to the end of the last line
   bool from_lexicon = false;  // false: looked like a heading but is not in the lexicon
+  bool inline_content = false;  // the heading line goes on with body text: "Skills: Python, SQL"
+
+  // The first line of the body: the heading line itself when it holds body
+  // text too (the extractors read it whole, label included).
+  size_t body_begin() const { return first_line + (heading.empty() || inline_content ? 0 : 1); }
 };
 
 // A value found in the text with where it was found.
