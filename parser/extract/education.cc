@@ -98,10 +98,24 @@ const Pattern& NoteLabel() {
 
 bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
 
-// "Certificate in Digital Marketing", "Diploma of Nursing": kept as a degree of unknown level.
+// "Certificate in Digital Marketing", "Diploma of Nursing", and a whole
+// chunk of a few capitalised words ending in one ("Computer System
+// Technician Diploma"): kept as a degree of unknown level.
 const Pattern& GenericQualification() {
-  static const Pattern p(R"((?i)^(.{0,40}?\b(?:certificate|diploma|certification))\s+(?:in|of)\s+\S)");
+  static const Pattern p(
+      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification)))\s+(?i:in|of)\s+\S|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate))\s*$))");
   return p;
+}
+
+// The end of the qualification that GenericQualification finds in `text`
+// ("CIM Certificate" of "CIM Certificate in X", all of "X Diploma"), or npos.
+size_t GenericQualificationEnd(std::string_view text) {
+  Match m;
+  if (!GenericQualification().Find(text, 0, &m)) return std::string_view::npos;
+  for (const auto& group : m.groups) {
+    if (group.matched) return group.end;
+  }
+  return std::string_view::npos;
 }
 
 // Table header cells: "Degree", "Institute / Board", "Year", "Score".
@@ -691,6 +705,10 @@ void EntryReader::ReadDegree(Education* out) {
         }
         end = std::min(AbsorbHonours(s, end), static_cast<size_t>(chunk.end));
         out->degree = std::string(Trim(s.substr(m.begin, end - m.begin)));
+        // "Graduate in Commerce": the alias holds its "in"; the degree is "Graduate".
+        if (out->degree.size() > 3 && out->degree.compare(out->degree.size() - 3, 3, " in") == 0) {
+          out->degree.resize(out->degree.size() - 3);
+        }
         out->level = std::string(m.level);
         degree_line_ = li;
         Use(li, m.begin, end);
@@ -707,11 +725,11 @@ void EntryReader::ReadDegree(Education* out) {
     for (size_t ci = 0; ci < info.chunks.size(); ++ci) {
       const Chunk& chunk = info.chunks[ci];
       if (chunk.masked_only || chunk.kind == ChunkKind::kInstitution) continue;
-      Match m;
       std::string_view text = Text(li, chunk);
-      if (!GenericQualification().Find(text, 0, &m) || m.groups.empty()) continue;
-      size_t end = chunk.begin + m.groups[0].end;
-      out->degree = std::string(Trim(text.substr(0, m.groups[0].end)));
+      const size_t found = GenericQualificationEnd(text);
+      if (found == std::string_view::npos) continue;
+      size_t end = chunk.begin + found;
+      out->degree = std::string(Trim(text.substr(0, found)));
       degree_line_ = li;
       Use(li, chunk.begin, end);
       ReadArea(li, ci, end, out);
@@ -730,6 +748,16 @@ bool StartsSentence(std::string_view area) {
     }
   }
   return false;
+}
+
+// "in" left alone by a line break ("Diploma in" / "Embedded"), "III." (a
+// list's roman numeral): no field of study.
+bool NoArea(std::string_view area) {
+  area = Trim(area, " .");
+  const std::string folded = Lower(area);
+  if (folded == "in" || folded == "of" || folded == "en" || folded == "at" || folded == "from") return true;
+  return !area.empty() && area.size() <= 4 &&
+         std::all_of(area.begin(), area.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
 void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* out) {
@@ -785,7 +813,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
       }
     }
     std::string_view area = Trim(text.substr(0, cut), " .:-");
-    if (!HasWordChar(area) || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
+    if (!HasWordChar(area) || NoArea(area) || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
     if (area.size() >= 6 && Lower(area.substr(area.size() - 6)) == " minor") return false;
     out->area = std::string(area);
     Use(li, b, b + cut);
@@ -859,7 +887,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   // "BSc (Hons)" then "Marketing" on a line of its own.
   bool ends_line = true;
   for (size_t k = ci + 1; k < info.chunks.size(); ++k) ends_line = ends_line && info.chunks[k].masked_only;
-  if (ends_line && rest.empty()) ReadAreaOnNextLine(li + 1, out);
+  if (ends_line && (rest.empty() || NoArea(rest))) ReadAreaOnNextLine(li + 1, out);  // "Diploma in" / "Embedded"
 }
 
 // The area as the first chunk of the line after a degree that ends its own
@@ -881,7 +909,7 @@ void EntryReader::ReadAreaOnNextLine(size_t li, Education* out) {
   }
   std::string_view text = Text(li, c);
   if (c.kind == ChunkKind::kPlace && places_.Resolve(text)) return;
-  if (text.find(':') != std::string_view::npos || IsNoteText(text)) return;
+  if (text.find(':') != std::string_view::npos || IsNoteText(text) || NoArea(text)) return;
   static constexpr std::string_view kNotArea[] = {"list",  "honors", "honours", "laude", "award", "scholarship",
                                                   "thesis", "dissertation", "expected", "graduated", "minor", "gpa"};
   int words = 0;
@@ -1346,9 +1374,11 @@ bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& l
 //   * a school line (a unit such as "Faculty of X" does not count);
 //   * a date on a line that is only a date or also names a degree or school
 //     (a year inside "Dean's List 2019" does not count);
-//   * a line that starts with a degree, when a school follows it before the
+//   * a line that starts with a degree: always after a college degree
+//     ("M.Sc. in Civil Engineering" then "Diploma in Civil Engineering");
+//     after a school qualification when a school follows it before the
 //     next such line, or it carries a date, or it moves between school and
-//     higher education ("BEd (Hons) ..." then "A-levels: ..."). "A-levels"
+//     higher education ("A-levels: ..." then "BEd (Hons) ..."). "A-levels"
 //     then "GCSEs" stay one entry.
 // Course, note and table header lines fill no slot. Returns the first line
 // of each entry; lines before the first slot and after a stray heading are
@@ -1386,8 +1416,10 @@ std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<Li
           if (HasSchool(lines[k])) school_follows = true;
         }
         // "RUTGERS UNIVERSITY / BA in Mathematics / MS in Computer Science":
-        // a second degree under a school is a second entry.
-        cut = school_follows || line_date || Secondary(info) != secondary || (school && !secondary);
+        // a second degree under a school is a second entry, and so is one
+        // with no school at all ("M.Sc. in Civil Engineering / Diploma in
+        // Civil Engineering"). Only school qualifications stay together.
+        cut = school_follows || line_date || Secondary(info) != secondary || !secondary;
       }
       if (cut) {
         cuts.push_back(i);
