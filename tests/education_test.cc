@@ -316,6 +316,12 @@ const DegreeListRow kDegreeLists[] = {
     {"EDUCATION\nClient Harbor College - City, Canada\nComputer System Technician Diploma, 2003\n",
      "Computer System Technician Diploma / "},
     {"EDUCATION\nHarbor College, 2003\nCompleted the diploma, 2003\n", "-"},
+    // A chunk that opens with a degree and goes on with a job noun names a job.
+    {"Education\nBachelor of Science in Education, 1998\nUniversity of Nebraska\n"
+     "High School English Teacher, Juno Harbor High School, 1999-2003\n",
+     "Bachelor of Science / Education | -"},
+    {"Education\nMSc in Physics, Lodz Harbor University, 2008\nPhD Researcher at Harbor Institute of Physics, 2009\n",
+     "MSc / Physics | -"},
 };
 
 }  // namespace

@@ -493,6 +493,23 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
   return true;
 }
 
+// Does a job noun follow the degree that ends at `end`, before a connector
+// ("in", "at", ...) or the end of the chunk? A chunk that opens with such a
+// degree names a job: "High School English Teacher", "PhD Researcher at X".
+bool JobAfterDegree(std::string_view norm, size_t end, size_t chunk_end) {
+  static constexpr std::string_view kJobs[] = {
+      "teacher",  "teachers", "principal", "coordinator", "director", "counselor", "counsellor", "instructor",
+      "lecturer", "tutor",    "coach",     "researcher",  "assistant", "intern",   "manager",   "supervisor"};
+  bool job = false;
+  ForEachWord(norm, end, chunk_end, [&](size_t b, size_t e) {
+    const std::string word = Lower(Trim(norm.substr(b, e - b), ".,;:()"));
+    if (NameConnector(word)) return false;
+    job = std::find(std::begin(kJobs), std::end(kJobs), word) != std::end(kJobs);
+    return !job;
+  });
+  return job;
+}
+
 void Classify(LineInfo* info) {
   for (Chunk& chunk : info->chunks) {
     if (chunk.masked_only) continue;
@@ -500,7 +517,8 @@ void Classify(LineInfo* info) {
     for (size_t d = 0; d < info->degrees.size(); ++d) {
       const DegreeMatch& m = info->degrees[d];
       if (m.begin >= chunk.begin && m.end <= chunk.end) {
-        first_degree = static_cast<int>(d);
+        const bool job = m.begin == chunk.begin && JobAfterDegree(info->line->norm, m.end, chunk.end);
+        if (!job) first_degree = static_cast<int>(d);
         break;
       }
     }
