@@ -316,6 +316,10 @@ const DegreeListRow kDegreeLists[] = {
     {"EDUCATION\nClient Harbor College - City, Canada\nComputer System Technician Diploma, 2003\n",
      "Computer System Technician Diploma / "},
     {"EDUCATION\nHarbor College, 2003\nCompleted the diploma, 2003\n", "-"},
+    // ... or a capitalised qualification "in X" inside prose.
+    {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"
+     "1998 - 2000: Associate in Industrial Technology, Harbor Institute of Technology\n",
+     "National Certificate / Motor Industry | Associate / Industrial Technology"},
     // A chunk that opens with a degree and goes on with a job noun names a job.
     {"Education\nBachelor of Science in Education, 1998\nUniversity of Nebraska\n"
      "High School English Teacher, Juno Harbor High School, 1999-2003\n",

@@ -98,24 +98,30 @@ const Pattern& NoteLabel() {
 
 bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
 
-// "Certificate in Digital Marketing", "Diploma of Nursing", and a whole
-// chunk of a few capitalised words ending in one ("Computer System
-// Technician Diploma"): kept as a degree of unknown level.
+// "Certificate in Digital Marketing", "Diploma of Nursing", a whole chunk of
+// a few capitalised words ending in one ("Computer System Technician
+// Diploma"), and a capitalised one inside prose ("Progressive certification
+// to attain National Certificate in Motor Industry"): kept as a degree of
+// unknown level.
 const Pattern& GenericQualification() {
   static const Pattern p(
-      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification)))\s+(?i:in|of)\s+\S|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate))\s*$))");
+      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification)))\s+(?i:in|of)\s+\S|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate))\s*$)|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
   return p;
 }
 
-// The end of the qualification that GenericQualification finds in `text`
-// ("CIM Certificate" of "CIM Certificate in X", all of "X Diploma"), or npos.
-size_t GenericQualificationEnd(std::string_view text) {
+// Where GenericQualification finds the qualification in `text` ("CIM
+// Certificate" of "CIM Certificate in X", all of "X Diploma", "National
+// Certificate" in prose); false when there is none.
+bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end) {
   Match m;
-  if (!GenericQualification().Find(text, 0, &m)) return std::string_view::npos;
-  for (const auto& group : m.groups) {
-    if (group.matched) return group.end;
+  if (!GenericQualification().Find(text, 0, &m)) return false;
+  for (size_t g = 0; g < m.groups.size(); ++g) {
+    if (!m.groups[g].matched) continue;
+    *begin = g == 2 ? m.groups[g].begin : 0;  // the prose form starts at its capitals
+    *end = m.groups[g].end;
+    return true;
   }
-  return std::string_view::npos;
+  return false;
 }
 
 // Table header cells: "Degree", "Institute / Board", "Year", "Score".
@@ -744,12 +750,12 @@ void EntryReader::ReadDegree(Education* out) {
       const Chunk& chunk = info.chunks[ci];
       if (chunk.masked_only || chunk.kind == ChunkKind::kInstitution) continue;
       std::string_view text = Text(li, chunk);
-      const size_t found = GenericQualificationEnd(text);
-      if (found == std::string_view::npos) continue;
-      size_t end = chunk.begin + found;
-      out->degree = std::string(Trim(text.substr(0, found)));
+      size_t found_begin = 0, found_end = 0;
+      if (!FindGenericQualification(text, &found_begin, &found_end)) continue;
+      size_t end = chunk.begin + found_end;
+      out->degree = std::string(Trim(text.substr(found_begin, found_end - found_begin)));
       degree_line_ = li;
-      Use(li, chunk.begin, end);
+      Use(li, chunk.begin + found_begin, end);
       ReadArea(li, ci, end, out);
       break;
     }

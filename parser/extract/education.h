@@ -48,9 +48,11 @@
 //     abbreviation after it ("Bachelor of Design (B.Des.)") is skipped.
 //     A bare "Bachelor"/"Master" takes "of <Word>" along ("Bachelor of
 //     Horticulture", not in the lexicon);
-//     "Certificate in X" / "Diploma in X" and a chunk of a few capitalised
+//     "Certificate in X" / "Diploma in X", a chunk of a few capitalised
 //     words ending in "Diploma" / "Certificate" ("Computer System Technician
-//     Diploma") are kept with level "". "Graduate in X" is "Graduate".
+//     Diploma") and a capitalised one in prose ("... to attain National
+//     Certificate in Motor Industry") are kept with level "". "Graduate in
+//     X" is "Graduate".
 //   * area: after the degree: "in X", "of X", ": X", ", X" (the next chunk,
 //     when it is not a school or a minor), or the words right after it ("MSc Computer
 //     Science"); else a parenthesis after it ("B.Tech (CSE)"); else the words
