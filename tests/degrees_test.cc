@@ -106,6 +106,15 @@ const DegreeRow kDegrees[] = {
     {"Completed MS in Computer Science", "MS", "master"},
     {"Earned BA (Hons) in History", "BA", "bachelor"},
     {"Currently a BS degree student", "BS", "bachelor"},
+    // A long title-case alias written in capitals reads like it.
+    {"POSTGRADUATE IN POLITICAL SCIENCE", "POSTGRADUATE", "master"},
+    {"MASTER IN COMPANY MANAGEMENT", "MASTER", "master"},
+    {"DIPLOMA IN CIVIL ENGINEERING", "DIPLOMA", "diploma"},
+    {"POST GRADUATE IN COMMERCE", "POST GRADUATE", "master"},
+    {"ASSOCIATE, Applied Science", "ASSOCIATE", "associate"},
+    // "Graduate in X": a first degree.
+    {"Graduate in Commerce, Daffodils College of Arts", "Graduate in", "bachelor"},
+    {"Post graduate in commerce", "Post graduate", "master"},
 };
 
 // Text that holds no degree.
@@ -138,6 +147,16 @@ const char* const kNotDegrees[] = {
     "He completed MS Office training",  // the verb is not first in its cell
     "Completed MS Office training",     // a product after the alias
     "Received BA approval",             // not a degree context on the right
+    // Capitals of a mixed-case abbreviation are another word.
+    "MARCH 2019",
+    "BED AND BREAKFAST",
+    // A job or product after the alias, in any case.
+    "ASSOCIATE DIRECTOR",
+    "Associate Professor",
+    "MS OFFICE",
+    // "Graduate" alone, or in prose, is no degree.
+    "Graduate Research Assistant",
+    "graduate in May",
 };
 
 struct InstitutionRow {
@@ -195,6 +214,7 @@ TEST_CASE("degrees: exact lookup ignores the context rule", "[degrees]") {
   REQUIRE(Degrees().LookupExact("MS", &m));
   CHECK(m.level == "master");
   CHECK_FALSE(Degrees().LookupExact("CSE", &m));
+  CHECK_FALSE(Degrees().LookupExact("Graduate:", &m));  // a course label for the master's (TargetEntry)
   CHECK_FALSE(Degrees().LookupExact("Computer Science", &m));
 }
 

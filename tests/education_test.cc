@@ -285,17 +285,79 @@ const SchoolRow kSchools[] = {
      "University of Bergen"},
 };
 
+// One small education section => the degree and area of every entry, in
+// order, as "degree / area" joined by " | " ("-" for an entry without a
+// degree).
+struct DegreeListRow {
+  const char* text;
+  const char* degrees;
+};
+
+const DegreeListRow kDegreeLists[] = {
+    // A degree line after another degree is its own entry, with or without a school.
+    {"Education\nDegree(s) or Diploma(s) obtained:\nM.Sc. in Environmental Engineering\nM.Sc. in Civil Engineering\n"
+     "Diploma in civil Engineering\n",
+     "M.Sc. / Environmental Engineering | M.Sc. / Civil Engineering | Diploma / civil Engineering"},
+    {"Education\nBA in Mathematics\nMS in Computer Science\nRutgers Harbor University, 2010\n",
+     "BA / Mathematics | MS / Computer Science"},
+    // ... but school qualifications stay together.
+    {"Education\nKings Harbor School, 2008\nA-levels: Maths (A), Physics (B)\nGCSEs: 9 at grades A*-B\n", "A-levels / "},
+    // A connector left alone at the end of the line: the area is on the next line.
+    {"Education\nHarbor Institute of Technology, 2008\nDiploma in\nEmbedded Systems\n", "Diploma / Embedded Systems"},
+    // A list's roman numeral is no area.
+    {"Education\nKent Harbor University, 1989\nPh.D.\nIII.\n", "Ph.D. / "},
+    // Capitals; "Graduate in X".
+    {"Academic Studies\nPOSTGRADUATE IN POLITICAL SCIENCE\nUniversidad de Salamanca, 1998\n",
+     "POSTGRADUATE / POLITICAL SCIENCE"},
+    {"Educational Qualification :\nGraduate in Commerce, Daffodils college of Arts, 2003 - 04\n"
+     "Post graduate in commerce, University of New Jersey, 2004-05\n",
+     "Graduate / Commerce | Post graduate / commerce"},
+    // A few capitalised words ending in "Diploma" / "Certificate".
+    {"EDUCATION\nClient Harbor College - City, Canada\nComputer System Technician Diploma, 2003\n",
+     "Computer System Technician Diploma / "},
+    {"EDUCATION\nHarbor College, 2003\nCompleted the diploma, 2003\n", "-"},
+    // ... or a capitalised qualification "in X" inside prose.
+    {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"
+     "1998 - 2000: Associate in Industrial Technology, Harbor Institute of Technology\n",
+     "National Certificate / Motor Industry | Associate / Industrial Technology"},
+    // A chunk that opens with a degree and goes on with a job noun names a job.
+    {"Education\nBachelor of Science in Education, 1998\nUniversity of Nebraska\n"
+     "High School English Teacher, Juno Harbor High School, 1999-2003\n",
+     "Bachelor of Science / Education | -"},
+    {"Education\nMSc in Physics, Lodz Harbor University, 2008\nPhD Researcher at Harbor Institute of Physics, 2009\n",
+     "MSc / Physics | -"},
+};
+
 }  // namespace
+
+namespace {
+
+// field(e) of every entry of `text`, joined by " | "; "-" for an empty one.
+template <typename F>
+std::string EveryEntry(const char* text, F field) {
+  std::string got;
+  for (const Education& e : Shared().Run(text).entities.education) {
+    if (!got.empty()) got += " | ";
+    const std::string value = field(e);
+    got += value.empty() ? "-" : value;
+  }
+  return got;
+}
+
+}  // namespace
+
+TEST_CASE("education: degrees of every entry", "[education]") {
+  for (const DegreeListRow& row : kDegreeLists) {
+    INFO(row.text);
+    CHECK(EveryEntry(row.text, [](const Education& e) { return e.degree.empty() ? "" : e.degree + " / " + e.area; }) ==
+          row.degrees);
+  }
+}
 
 TEST_CASE("education: institution names", "[education]") {
   for (const SchoolRow& row : kSchools) {
     INFO(row.text);
-    std::string got;
-    for (const Education& e : Shared().Run(row.text).entities.education) {
-      if (!got.empty()) got += " | ";
-      got += e.institution.empty() ? "-" : e.institution;
-    }
-    CHECK(got == row.institutions);
+    CHECK(EveryEntry(row.text, [](const Education& e) { return e.institution; }) == row.institutions);
   }
 }
 

@@ -143,20 +143,6 @@ bool Dotted(std::string_view s) {
   return false;
 }
 
-bool IsStopWord(std::string_view word) {
-  static constexpr std::string_view kStop[] = {
-      "Office",  "Word",    "Excel",    "Access",     "PowerPoint", "Outlook", "Project", "Projects",
-      "Teams",   "SQL",     "Visio",    "Windows",    "Dynamics",   "Azure",   "DOS",     "Exchange",
-      "SharePoint", "Paint", "Edge",    "Analyst",    "Analysts",   "Manager", "Team",    "Intern",
-      "Student", "Students", "Program", "Programme"};
-  for (std::string_view s : kStop) {
-    if (word == s) return true;
-  }
-  return false;
-}
-
-bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
-
 // `s` with its ASCII letters folded to lower case.
 std::string Folded(std::string_view s) {
   std::string out;
@@ -164,6 +150,21 @@ std::string Folded(std::string_view s) {
   for (char ch : s) out += Fold(ch);
   return out;
 }
+
+// A product or job word after a short alias: "MS Office", "BA Analyst",
+// "ASSOCIATE DIRECTOR" (any case).
+bool IsStopWord(std::string_view word) {
+  static constexpr std::string_view kStop[] = {
+      "office",  "word",    "excel",    "access",     "powerpoint", "outlook", "project", "projects",
+      "teams",   "sql",     "visio",    "windows",    "dynamics",   "azure",   "dos",     "exchange",
+      "sharepoint", "paint", "edge",    "analyst",    "analysts",   "manager", "team",    "intern",
+      "student", "students", "program", "programme", "professor",  "director", "dean",   "editor",
+      "assistant", "consultant"};
+  const std::string folded = Folded(word);
+  return std::find(std::begin(kStop), std::end(kStop), folded) != std::end(kStop);
+}
+
+bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
 // "Pursuing BS Degree in ...", "Completed MS in ...": a verb of study
 // before a degree is a degree context too.
@@ -219,6 +220,35 @@ bool InDegreeContext(std::string_view text, size_t begin, size_t end) {
   }
   bool capital = (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0x80;
   return capital && !IsStopWord(word);
+}
+
+// The capitals form of a long case-sensitive alias made of title-case words:
+// "Master" => "MASTER", "Post Graduate" => "POST GRADUATE", so that a
+// heading-style "POSTGRADUATE IN POLITICAL SCIENCE" reads like "Postgraduate
+// in ...". Empty for short aliases and for mixed-case abbreviations, whose
+// capitals would be another word ("MArch" is not "MARCH", "BEd" not "BED").
+std::string CapitalsForm(std::string_view alias) {
+  int letters = 0;
+  bool word_start = true, lower = false;
+  for (char c : alias) {
+    if (c == ' ' || c == '-') {
+      word_start = true;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) return "";
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (upper && !word_start) return "";       // "MArch", "BScEcon", "XII"
+    if (!upper && word_start && !(c >= '0' && c <= '9')) return "";  // "Post graduate"
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (IsAsciiAlnum(c)) ++letters;
+    word_start = false;
+  }
+  if (letters < 5 || !lower) return "";
+  std::string out(alias);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
 }
 
 bool ParseMode(std::string_view s, Mode* mode) {
@@ -307,6 +337,14 @@ std::unique_ptr<DegreeLexicon> DegreeLexicon::Create(std::string_view tsv, std::
     std::vector<std::string_view> aliases = SplitAlternatives(r.fields[4]);
     if (aliases.empty()) return fail(r.line, "no aliases");
     impl->rows.push_back(std::move(row));
+    // A case-sensitive title-case alias also matches in capitals (CapitalsForm).
+    std::vector<std::string> capitals;
+    if (impl->rows.back().mode != Mode::kAny) {
+      for (std::string_view a : aliases) {
+        if (std::string c = CapitalsForm(a); !c.empty()) capitals.push_back(std::move(c));
+      }
+    }
+    for (const std::string& c : capitals) aliases.push_back(c);
     for (std::string_view a : aliases) {
       if (a.empty() || a[0] == '.' || a[0] == ' ' || a[0] == '-' || a[0] == '\'') {
         return fail(r.line, "alias '" + std::string(a) + "' must start with a letter or digit");

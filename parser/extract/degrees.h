@@ -19,7 +19,9 @@
 // Match modes (column 4 of the file):
 //   any      ASCII letters compare case-insensitively.
 //   case     the letters must have the case written in the file ("BEd"
-//            matches "BEd", "B.Ed." but not "bed").
+//            matches "BEd", "B.Ed." but not "bed"); an alias of five
+//            letters or more in title-case words matches in capitals too
+//            ("Postgraduate" => "POSTGRADUATE", but "MArch" not "MARCH").
 //   context  like case, and the match counts only in a degree context,
 //            unless it is written with dots ("M.S." is always a degree):
 //              left:  nothing, or one of \t , ; | ( ) : / - or a digit
@@ -29,8 +31,9 @@
 //                     "degree" follows ("a BS Degree in ...");
 //              right: the end, one of , ( ) \t ; | : - / or a digit, the
 //                     words "in", "of", "en", "degree", or a capitalised
-//                     word that is not a known product/job word ("MS
-//                     Office", "BA Analyst").
+//                     word that is not a known product/job word in
+//                     any case ("MS Office", "BA Analyst", "ASSOCIATE
+//                     DIRECTOR").
 //            After a comma the right side must be a word or "(": "Boston,
 //            MA" and "Orono, ME 04469" are places, not degrees.
 // Lower-case prose ("as a BA analyst") fails the left rule.

@@ -98,10 +98,30 @@ const Pattern& NoteLabel() {
 
 bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
 
-// "Certificate in Digital Marketing", "Diploma of Nursing": kept as a degree of unknown level.
+// "Certificate in Digital Marketing", "Diploma of Nursing", a whole chunk of
+// a few capitalised words ending in one ("Computer System Technician
+// Diploma"), and a capitalised one inside prose ("Progressive certification
+// to attain National Certificate in Motor Industry"): kept as a degree of
+// unknown level.
 const Pattern& GenericQualification() {
-  static const Pattern p(R"((?i)^(.{0,40}?\b(?:certificate|diploma|certification))\s+(?:in|of)\s+\S)");
+  static const Pattern p(
+      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification)))\s+(?i:in|of)\s+\S|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate))\s*$)|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
   return p;
+}
+
+// Where GenericQualification finds the qualification in `text` ("CIM
+// Certificate" of "CIM Certificate in X", all of "X Diploma", "National
+// Certificate" in prose); false when there is none.
+bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end) {
+  Match m;
+  if (!GenericQualification().Find(text, 0, &m)) return false;
+  for (size_t g = 0; g < m.groups.size(); ++g) {
+    if (!m.groups[g].matched) continue;
+    *begin = g == 2 ? m.groups[g].begin : 0;  // the prose form starts at its capitals
+    *end = m.groups[g].end;
+    return true;
+  }
+  return false;
 }
 
 // Table header cells: "Degree", "Institute / Board", "Year", "Score".
@@ -479,6 +499,23 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
   return true;
 }
 
+// Does a job noun follow the degree that ends at `end`, before a connector
+// ("in", "at", ...) or the end of the chunk? A chunk that opens with such a
+// degree names a job: "High School English Teacher", "PhD Researcher at X".
+bool JobAfterDegree(std::string_view norm, size_t end, size_t chunk_end) {
+  static constexpr std::string_view kJobs[] = {
+      "teacher",  "teachers", "principal", "coordinator", "director", "counselor", "counsellor", "instructor",
+      "lecturer", "tutor",    "coach",     "researcher",  "assistant", "intern",   "manager",   "supervisor"};
+  bool job = false;
+  ForEachWord(norm, end, chunk_end, [&](size_t b, size_t e) {
+    const std::string word = Lower(Trim(norm.substr(b, e - b), ".,;:()"));
+    if (NameConnector(word)) return false;
+    job = std::find(std::begin(kJobs), std::end(kJobs), word) != std::end(kJobs);
+    return !job;
+  });
+  return job;
+}
+
 void Classify(LineInfo* info) {
   for (Chunk& chunk : info->chunks) {
     if (chunk.masked_only) continue;
@@ -486,7 +523,8 @@ void Classify(LineInfo* info) {
     for (size_t d = 0; d < info->degrees.size(); ++d) {
       const DegreeMatch& m = info->degrees[d];
       if (m.begin >= chunk.begin && m.end <= chunk.end) {
-        first_degree = static_cast<int>(d);
+        const bool job = m.begin == chunk.begin && JobAfterDegree(info->line->norm, m.end, chunk.end);
+        if (!job) first_degree = static_cast<int>(d);
         break;
       }
     }
@@ -691,6 +729,10 @@ void EntryReader::ReadDegree(Education* out) {
         }
         end = std::min(AbsorbHonours(s, end), static_cast<size_t>(chunk.end));
         out->degree = std::string(Trim(s.substr(m.begin, end - m.begin)));
+        // "Graduate in Commerce": the alias holds its "in"; the degree is "Graduate".
+        if (out->degree.size() > 3 && out->degree.compare(out->degree.size() - 3, 3, " in") == 0) {
+          out->degree.resize(out->degree.size() - 3);
+        }
         out->level = std::string(m.level);
         degree_line_ = li;
         Use(li, m.begin, end);
@@ -707,13 +749,13 @@ void EntryReader::ReadDegree(Education* out) {
     for (size_t ci = 0; ci < info.chunks.size(); ++ci) {
       const Chunk& chunk = info.chunks[ci];
       if (chunk.masked_only || chunk.kind == ChunkKind::kInstitution) continue;
-      Match m;
       std::string_view text = Text(li, chunk);
-      if (!GenericQualification().Find(text, 0, &m) || m.groups.empty()) continue;
-      size_t end = chunk.begin + m.groups[0].end;
-      out->degree = std::string(Trim(text.substr(0, m.groups[0].end)));
+      size_t found_begin = 0, found_end = 0;
+      if (!FindGenericQualification(text, &found_begin, &found_end)) continue;
+      size_t end = chunk.begin + found_end;
+      out->degree = std::string(Trim(text.substr(found_begin, found_end - found_begin)));
       degree_line_ = li;
-      Use(li, chunk.begin, end);
+      Use(li, chunk.begin + found_begin, end);
       ReadArea(li, ci, end, out);
       break;
     }
@@ -730,6 +772,16 @@ bool StartsSentence(std::string_view area) {
     }
   }
   return false;
+}
+
+// "in" left alone by a line break ("Diploma in" / "Embedded"), "III." (a
+// list's roman numeral): no field of study.
+bool NoArea(std::string_view area) {
+  area = Trim(area, " .");
+  const std::string folded = Lower(area);
+  if (folded == "in" || folded == "of" || folded == "en" || folded == "at" || folded == "from") return true;
+  return !area.empty() && area.size() <= 4 &&
+         std::all_of(area.begin(), area.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
 }
 
 void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* out) {
@@ -785,7 +837,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
       }
     }
     std::string_view area = Trim(text.substr(0, cut), " .:-");
-    if (!HasWordChar(area) || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
+    if (!HasWordChar(area) || NoArea(area) || StartsWithFolded(area, "minor") || StartsSentence(area)) return false;
     if (area.size() >= 6 && Lower(area.substr(area.size() - 6)) == " minor") return false;
     out->area = std::string(area);
     Use(li, b, b + cut);
@@ -859,7 +911,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   // "BSc (Hons)" then "Marketing" on a line of its own.
   bool ends_line = true;
   for (size_t k = ci + 1; k < info.chunks.size(); ++k) ends_line = ends_line && info.chunks[k].masked_only;
-  if (ends_line && rest.empty()) ReadAreaOnNextLine(li + 1, out);
+  if (ends_line && (rest.empty() || NoArea(rest))) ReadAreaOnNextLine(li + 1, out);  // "Diploma in" / "Embedded"
 }
 
 // The area as the first chunk of the line after a degree that ends its own
@@ -881,7 +933,7 @@ void EntryReader::ReadAreaOnNextLine(size_t li, Education* out) {
   }
   std::string_view text = Text(li, c);
   if (c.kind == ChunkKind::kPlace && places_.Resolve(text)) return;
-  if (text.find(':') != std::string_view::npos || IsNoteText(text)) return;
+  if (text.find(':') != std::string_view::npos || IsNoteText(text) || NoArea(text)) return;
   static constexpr std::string_view kNotArea[] = {"list",  "honors", "honours", "laude", "award", "scholarship",
                                                   "thesis", "dissertation", "expected", "graduated", "minor", "gpa"};
   int words = 0;
@@ -1346,9 +1398,11 @@ bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& l
 //   * a school line (a unit such as "Faculty of X" does not count);
 //   * a date on a line that is only a date or also names a degree or school
 //     (a year inside "Dean's List 2019" does not count);
-//   * a line that starts with a degree, when a school follows it before the
+//   * a line that starts with a degree: always after a college degree
+//     ("M.Sc. in Civil Engineering" then "Diploma in Civil Engineering");
+//     after a school qualification when a school follows it before the
 //     next such line, or it carries a date, or it moves between school and
-//     higher education ("BEd (Hons) ..." then "A-levels: ..."). "A-levels"
+//     higher education ("A-levels: ..." then "BEd (Hons) ..."). "A-levels"
 //     then "GCSEs" stay one entry.
 // Course, note and table header lines fill no slot. Returns the first line
 // of each entry; lines before the first slot and after a stray heading are
@@ -1386,8 +1440,10 @@ std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<Li
           if (HasSchool(lines[k])) school_follows = true;
         }
         // "RUTGERS UNIVERSITY / BA in Mathematics / MS in Computer Science":
-        // a second degree under a school is a second entry.
-        cut = school_follows || line_date || Secondary(info) != secondary || (school && !secondary);
+        // a second degree under a school is a second entry, and so is one
+        // with no school at all ("M.Sc. in Civil Engineering / Diploma in
+        // Civil Engineering"). Only school qualifications stay together.
+        cut = school_follows || line_date || Secondary(info) != secondary || !secondary;
       }
       if (cut) {
         cuts.push_back(i);

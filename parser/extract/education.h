@@ -48,13 +48,18 @@
 //     abbreviation after it ("Bachelor of Design (B.Des.)") is skipped.
 //     A bare "Bachelor"/"Master" takes "of <Word>" along ("Bachelor of
 //     Horticulture", not in the lexicon);
-//     "Certificate in X" / "Diploma in X" are kept with level "".
+//     "Certificate in X" / "Diploma in X", a chunk of a few capitalised
+//     words ending in "Diploma" / "Certificate" ("Computer System Technician
+//     Diploma") and a capitalised one in prose ("... to attain National
+//     Certificate in Motor Industry") are kept with level "". "Graduate in
+//     X" is "Graduate".
 //   * area: after the degree: "in X", "of X", ": X", ", X" (the next chunk,
 //     when it is not a school or a minor), or the words right after it ("MSc Computer
 //     Science"); else a parenthesis after it ("B.Tech (CSE)"); else the words
 //     before it in its cell ("统计学 硕士", not a label "Course:" or a
 //     verb "Completed") or the cell before it when that is not a school or
-//     date ("计算机科学与技术 \t 硕士"); else, when the degree ends its line,
+//     date ("计算机科学与技术 \t 硕士"); else, when the degree ends its line
+//     (or only "in" / "of" follows it: "Diploma in" / "Embedded Systems"),
 //     the next line's first chunk if it is a few capitalised words and no
 //     school, place, date, label or honour ("BSc (Hons)" / "Marketing");
 //     else a labelled chunk ("spécialité Mécanique", "Major: Economics").
