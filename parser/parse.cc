@@ -13,6 +13,7 @@
 #include "extract/education.h"
 #include "extract/experience.h"
 #include "extract/languages.h"
+#include "extract/place_check.h"
 #include "extract/post_nominals.h"
 #include "extract/publications.h"
 #include "extract/skills.h"
@@ -136,6 +137,9 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
   extractors_->skills->Extract(base, as_of, doc);
   extractors_->languages->Extract(base, as_of, doc);
   extractors_->stated_experience->Extract(doc);
+  DropImplausiblePlaces({base.places(), base.dates(), extractors_->skills->taxonomy(),
+                         extractors_->education->degrees()},
+                        doc);
   return Status::Ok();
 }
 
