@@ -124,6 +124,9 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Budget Analyst, Colorado Department of Transportation, Denver, CO  2008 - 2010"},
        "Colorado Department of Transportation", "Budget Analyst", "Denver, CO"},
       {{"Hartley Crane & CO", "Clerk, 2001 - 2003"}, "Hartley Crane & CO", "Clerk", ""},
+      // A bracket left open once its date was blanked: "Paralegal (2013" / "present)".
+      {{"The Solomon Law Group", "Tampa, Florida", "Paralegal Supervisor (2006 - 2013"},
+       "The Solomon Law Group", "Paralegal Supervisor", "Tampa, Florida"},
       // A title and a school with nothing between them; a title taking an "of" phrase.
       {{"Special Education Teacher AAA High School, New York, NY   8/07-12/09"}, "AAA High School",
        "Special Education Teacher", "New York, NY"},
@@ -530,6 +533,19 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Experience\nCompany: Initech LLC\nDesignation: Software Engineer\nDuration: Jan 2018 - Mar 2020\n"
        "- Wrote TPS report tooling.\n",
        {{"work", "Initech LLC", "Software Engineer", "", "2018-01", "2020-03", 1}}},
+      // A field named by its label wins over a guess from the header lines;
+      // "Client:" and "Role:" only fill what is missing.
+      {"Experience\n2009-2011\nZiNc Telephone Banking, Melbourne\nPosition: Customer Service Advisor\n"
+       "- Answered enquiries.\n",
+       {{"work", "ZiNc Telephone Banking", "Customer Service Advisor", "", "2009", "2011", 1}}},
+      {"Experience\nTest Lead, QA\nCGI, Canada\nClient: Atlantic Lottery Corporation\nRole: defect triage\n"
+       "September 2011 - January 2012\n- Hosted test kickoffs.\n",
+       {{"work", "CGI", "Test Lead, QA", "", "2011-09", "2012-01", 1}}},
+      // Dates before their header: each job keeps its own dates.
+      {"Employment Record\n1984\n1986:\nKenya Law Reform Commission\nLegal Officer\n"
+       "1989\n1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\n",
+       {{"work", "Kenya Law Reform Commission", "Legal Officer", "", "1984", "1986", 0},
+        {"work", "Kenya National Assurance Co. Ltd", "Senior Legal Officer", "", "1989", "1995", 0}}},
       // Europass.
       {"Work experience\n01/05/2019–Present\nData Engineer\nAdriatic Telecom d.d., Zagreb (Croatia)\n"
        "▪ Design and operate batch and streaming pipelines processing 2 TB per day\n"

@@ -53,6 +53,18 @@ LabelRole RoleOfLabel(std::string_view label) {
   return LabelRole::kNone;
 }
 
+// "Company:", "Employer:", "Position:", "Designation:", "Job title:": labels
+// that name the employer or the position itself. "Client:" names a customer
+// and "Role:" often a task ("Role: Digital marketing through creative writing").
+bool NamesTheField(std::string_view label) {
+  std::string f = FoldCase(Trim(label));
+  for (const char* k : {"company", "employer", "company name", "employer name", "organisation", "organization",
+                        "position", "designation", "job title", "position held", "title"}) {
+    if (f == k) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> SplitKeywords(std::string_view text) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -130,6 +142,8 @@ class SectionReader {
   Experience NewItem(size_t first_line, size_t end_line, const std::optional<DateRange>& dates) const;
   void FillHeader(const std::vector<std::string>& header, bool list_item, Built* built) const;
   void FillBody(const std::vector<size_t>& body, Experience* item) const;
+  // True when `text` is a date and nothing else: "2011", "1986:", "present)".
+  bool OnlyDate(std::string_view text) const;
   void MergeStrays();
   void CarryEmployers();
 
@@ -187,6 +201,13 @@ void SectionReader::FillHeader(const std::vector<std::string>& header, bool list
   built->org_written = !item.organization.empty();
 }
 
+bool SectionReader::OnlyDate(std::string_view text) const {
+  while (!text.empty() && (text.back() == ':' || text.back() == ')' || text.back() == '.' || text.back() == ',')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && context_.dates.ParseExact(text, context_.as_of).has_value();
+}
+
 void SectionReader::FillBody(const std::vector<size_t>& body, Experience* item) const {
   bool last_was_item = false;
   int item_indent = 0;
@@ -206,7 +227,7 @@ void SectionReader::FillBody(const std::vector<size_t>& body, Experience* item) 
     if (!labelled && IsColonlessLabelLine(norm)) continue;  // Europass "Business or sector ...": a part
     size_t skip = EnumeratorLength(norm);
     std::string_view content = Trim(norm.substr(std::min(skip, norm.size())));
-    if (content.empty()) continue;
+    if (content.empty() || OnlyDate(content)) continue;  // "1986:" under "1984": the end of the dates
     bool list_item = line.bulleted || skip > 0 || labelled;
     if (list_item) {
       item->highlights.emplace_back(content);
@@ -279,12 +300,19 @@ void SectionReader::ReadEntry(const Entry& entry) {
   Experience& item = built.item;
   std::vector<std::string> header;
   std::string labelled_org, labelled_position, labelled_location, labelled_name;
+  bool named_org = false, named_position = false;  // "Company:", "Designation:" (not "Client:", "Role:")
   auto take_label = [&](std::string_view norm) {
     std::string_view label, text;
     if (!SplitLabel(norm, &label, &text)) return false;
     switch (RoleOfLabel(label)) {
-      case LabelRole::kOrganization: labelled_org = std::string(text); return true;
-      case LabelRole::kPosition: labelled_position = std::string(text); return true;
+      case LabelRole::kOrganization:
+        labelled_org = std::string(text);
+        named_org = NamesTheField(label);
+        return true;
+      case LabelRole::kPosition:
+        labelled_position = std::string(text);
+        named_position = NamesTheField(label);
+        return true;
       case LabelRole::kLocation: labelled_location = std::string(text); return true;
       case LabelRole::kName: labelled_name = std::string(text); return true;
       case LabelRole::kKeywords: return true;
@@ -319,11 +347,12 @@ void SectionReader::ReadEntry(const Entry& entry) {
   }
   if (section_.kind == "activities" && !header.empty() && MentionsAward(header.front())) return;
   if (!header.empty()) FillHeader(header, /*list_item=*/false, &built);
-  if (item.organization.empty() && !labelled_org.empty()) {
+  // A field named by its label wins over one guessed from the header lines.
+  if (!labelled_org.empty() && (item.organization.empty() || named_org)) {
     item.organization = labelled_org;
     built.org_written = true;
   }
-  if (item.position.empty() && !labelled_position.empty()) item.position = labelled_position;
+  if (!labelled_position.empty() && (item.position.empty() || named_position)) item.position = labelled_position;
   if (item.location.empty() && !labelled_location.empty()) item.location = labelled_location;
   if (!labelled_name.empty() && (item.kind == "project" || item.kind == "research")) item.name = labelled_name;
   item.parts = entry.parts;

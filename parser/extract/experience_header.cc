@@ -469,7 +469,8 @@ Range TrimRange(std::string_view s, Range r) {
     return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '|' || c == '-' || c == '/';
   };
   while (r.begin < r.end && junk(s[r.begin])) ++r.begin;
-  while (r.end > r.begin && junk(s[r.end - 1])) --r.end;
+  // A bracket left open at the end once a date was blanked: "Paralegal (2013" / "present)".
+  while (r.end > r.begin && (junk(s[r.end - 1]) || s[r.end - 1] == '(')) --r.end;
   // A trailing middle dot "·" (C2 B7).
   while (r.end >= r.begin + 2 && s.substr(r.end - 2, 2) == "\xC2\xB7") {
     r.end -= 2;
