@@ -541,6 +541,22 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Experience\nTest Lead, QA\nCGI, Canada\nClient: Atlantic Lottery Corporation\nRole: defect triage\n"
        "September 2011 - January 2012\n- Hosted test kickoffs.\n",
        {{"work", "CGI", "Test Lead, QA", "", "2011-09", "2012-01", 1}}},
+      // A job whose header names no position takes the title that opens its
+      // first body line, and the employer after " at " when it has none.
+      {"Professional Experience\n1973-1976\n"
+       "Researcher at the Secretariat of State in charge of French universities and research centres\n"
+       "1970-1973\nKitchen Manager, Managing all the kitchen staff, while responsible for the purchasing and ordering\n"
+       "1968-1970\nServed as Teacher Assistant for Grades 2 and 3 at Rockport Elementary School\n",
+       {{"work", "", "Researcher", "", "1973", "1976", 0},
+        {"work", "", "Kitchen Manager", "", "1970", "1973", 0},
+        {"work", "", "Teacher Assistant", "", "1968", "1970", 0}}},
+      {"Experience\nConfidential, Houston, TX  Nov 2007 - June 2009\n"
+       "Food Service Director at St. Francis Episcopal Day School: Serving 2 meals a day and 850 patrons on daily basis.\n",
+       {{"work", "St. Francis Episcopal Day School", "Food Service Director", "", "2007-11", "2009-06", 0}}},
+      // Negative: a line that opens with an action verb or names no title.
+      {"Experience\n2001 - 2003\nManaged the front desk team of a busy hotel, including night shifts\n"
+       "2003 - 2005\nLeading provider of HR benefits, outsourcing, and consulting services in the U.S.\n",
+       {{"work", "", "", "", "2001", "2003", 0}, {"work", "", "", "", "2003", "2005", 0}}},
       // Dates before their header: each job keeps its own dates.
       {"Employment Record\n1984\n1986:\nKenya Law Reform Commission\nLegal Officer\n"
        "1989\n1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\n",

@@ -144,6 +144,7 @@ class SectionReader {
   void FillBody(const std::vector<size_t>& body, Experience* item) const;
   // True when `text` is a date and nothing else: "2011", "1986:", "present)".
   bool OnlyDate(std::string_view text) const;
+  void TitleFromBody(const std::vector<size_t>& body, Built* built) const;
   void MergeStrays();
   void CarryEmployers();
 
@@ -363,11 +364,74 @@ void SectionReader::ReadEntry(const Entry& entry) {
     }
   }
   FillBody(body, &item);
+  if (item.position.empty() && (item.kind == "work" || item.kind == "volunteer")) TitleFromBody(body, &built);
   if (item.name.empty() && item.position.empty() && item.organization.empty() && !item.dates &&
       item.highlights.empty() && item.summary.empty()) {
     return;
   }
   if (built_.size() < kMaxItemsPerSection) built_.push_back(std::move(built));
+}
+
+// A job whose header named no position, and whose first body line opens with
+// one: "Researcher at the Secretariat of State in charge of French
+// universities", "Kitchen Manager, Managing all the kitchen staff, ...",
+// "Served as Teacher Assistant for Grades 2 and 3 at Rockport Elementary".
+// The title runs to the first comma, colon, dash, full stop or connector;
+// it must have a title word for its head noun (NamesPosition), start with a
+// capital and not open with an action verb. After " at " / " with " / " of
+// the " / " to the ", a capitalised name up to the next comma or colon is the
+// employer when the header named none.
+void SectionReader::TitleFromBody(const std::vector<size_t>& body, Built* built) const {
+  std::string_view text;
+  for (size_t idx : body) {
+    if (idx < doc_.lines.size() && !doc_.lines[idx].blank()) {
+      text = doc_.lines[idx].norm;
+      break;
+    }
+  }
+  text = Trim(text.substr(std::min(EnumeratorLength(text), text.size())));
+  for (std::string_view lead : {"Served as ", "Worked as ", "Working as ", "Employed as "}) {
+    if (text.substr(0, lead.size()) == lead) {
+      text.remove_prefix(lead.size());
+      if (text.substr(0, 2) == "a ") text.remove_prefix(2);
+      if (text.substr(0, 3) == "an ") text.remove_prefix(3);
+      break;
+    }
+  }
+  if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z') || lexicons_.action_verbs().OpensLine(text)) return;
+  size_t cut = text.size(), rest = std::string_view::npos;
+  for (std::string_view stop : {", ", ": ", " - ", ". ", " (", ";"}) cut = std::min(cut, text.find(stop));
+  for (std::string_view connector : {" at ", " with ", " of the ", " to the ", " for ", " in the "}) {
+    size_t at = text.find(connector);
+    if (at < cut) {
+      cut = at;
+      bool names_employer = connector != " for " && connector != " in the ";
+      rest = names_employer ? at + connector.size() : std::string_view::npos;
+    }
+  }
+  if (cut == text.size() && text.back() == '.') --cut;
+  std::string_view title = Trim(text.substr(0, cut));
+  if (title.empty() || !NamesPosition(context_.roles, title) || ProseOrganization(context_.roles, title)) return;
+  built->item.position = std::string(title);
+  if (rest == std::string_view::npos || !built->item.organization.empty()) return;
+  std::string_view org = text.substr(rest);
+  if (org.substr(0, 4) == "the ") org.remove_prefix(4);
+  // A full stop ends the name, but not after "St", "Co", "Inc": abbreviations.
+  size_t stop = org.find(". ");
+  while (stop != std::string_view::npos) {
+    size_t word = org.rfind(' ', stop);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (stop - word > 3) break;
+    stop = org.find(". ", stop + 2);
+  }
+  org = Trim(org.substr(0, std::min({org.find(", "), org.find(": "), stop, org.find(" - ")})));
+  while (!org.empty() && (org.back() == '.' || org.back() == ',')) org.remove_suffix(1);
+  if (org.empty() || !(org[0] >= 'A' && org[0] <= 'Z') || std::count(org.begin(), org.end(), ' ') >= 8 ||
+      ProseOrganization(context_.roles, org)) {
+    return;
+  }
+  built->item.organization = std::string(org);
+  built->org_written = true;
 }
 
 bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
