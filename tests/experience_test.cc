@@ -542,7 +542,14 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
        "September 2011 - January 2012\n- Hosted test kickoffs.\n",
        {{"work", "CGI", "Test Lead, QA", "", "2011-09", "2012-01", 1}}},
       // A job whose header names no position takes the title that opens its
-      // first body line, and the employer after " at " when it has none.
+      // first line of text (a header line too long to be a position, or the
+      // first body line), and the employer after " at " when it has none.
+      {"Employment Record\n1995\n1997:\nPart time lecturer/faculty member of the United States International\n"
+       "University (USIU) Africa: taught courses in international trade law,\n",
+       {{"work", "United States International", "Part time lecturer/faculty member", "", "1995", "1997", 0}}},
+      {"Experience\n2000 - 2003\nBaltimore Public School System, Baltimore, Maryland\n"
+       "• Served as Teacher Assistant for Grades 2 and 3 at Rockport Elementary School\n",
+       {{"work", "Baltimore Public School System", "Teacher Assistant", "", "2000", "2003", 1}}},
       {"Professional Experience\n1973-1976\n"
        "Researcher at the Secretariat of State in charge of French universities and research centres\n"
        "1970-1973\nKitchen Manager, Managing all the kitchen staff, while responsible for the purchasing and ordering\n"

@@ -144,7 +144,8 @@ class SectionReader {
   void FillBody(const std::vector<size_t>& body, Experience* item) const;
   // True when `text` is a date and nothing else: "2011", "1986:", "present)".
   bool OnlyDate(std::string_view text) const;
-  void TitleFromBody(const std::vector<size_t>& body, Built* built) const;
+  void TitleFromText(const Entry& entry, Built* built) const;
+  bool TitleFromLine(std::string_view text, Built* built) const;
   void MergeStrays();
   void CarryEmployers();
 
@@ -364,7 +365,7 @@ void SectionReader::ReadEntry(const Entry& entry) {
     }
   }
   FillBody(body, &item);
-  if (item.position.empty() && (item.kind == "work" || item.kind == "volunteer")) TitleFromBody(body, &built);
+  if (item.position.empty() && (item.kind == "work" || item.kind == "volunteer")) TitleFromText(entry, &built);
   if (item.name.empty() && item.position.empty() && item.organization.empty() && !item.dates &&
       item.highlights.empty() && item.summary.empty()) {
     return;
@@ -372,23 +373,34 @@ void SectionReader::ReadEntry(const Entry& entry) {
   if (built_.size() < kMaxItemsPerSection) built_.push_back(std::move(built));
 }
 
-// A job whose header named no position, and whose first body line opens with
-// one: "Researcher at the Secretariat of State in charge of French
-// universities", "Kitchen Manager, Managing all the kitchen staff, ...",
-// "Served as Teacher Assistant for Grades 2 and 3 at Rockport Elementary".
+// A job whose header named no position, and whose first line of text (after
+// its dates) opens with one: "Researcher at the Secretariat of State in charge
+// of French universities", "Kitchen Manager, Managing all the kitchen staff,
+// ...", "Served as Teacher Assistant for Grades 2 and 3 at Rockport
+// Elementary", "Part time lecturer/faculty member of the United States
+// International" (a header too long to be read as a position).
 // The title runs to the first comma, colon, dash, full stop or connector;
 // it must have a title word for its head noun (NamesPosition), start with a
 // capital and not open with an action verb. After " at " / " with " / " of
 // the " / " to the ", a capitalised name up to the next comma or colon is the
 // employer when the header named none.
-void SectionReader::TitleFromBody(const std::vector<size_t>& body, Built* built) const {
-  std::string_view text;
-  for (size_t idx : body) {
-    if (idx < doc_.lines.size() && !doc_.lines[idx].blank()) {
-      text = doc_.lines[idx].norm;
+void SectionReader::TitleFromText(const Entry& entry, Built* built) const {
+  // The lines of the header, then the first body line.
+  size_t last = entry.end_line;
+  for (size_t idx : entry.bullet_lines) {
+    if (idx < doc_.lines.size() && !OnlyDate(Trim(doc_.lines[idx].norm))) {
+      last = idx + 1;
       break;
     }
   }
+  for (size_t idx = entry.first_line; idx < last && idx < doc_.lines.size(); ++idx) {
+    std::string_view norm = doc_.lines[idx].norm;
+    if (doc_.lines[idx].blank() || OnlyDate(Trim(norm))) continue;
+    if (TitleFromLine(norm, built)) return;
+  }
+}
+
+bool SectionReader::TitleFromLine(std::string_view text, Built* built) const {
   text = Trim(text.substr(std::min(EnumeratorLength(text), text.size())));
   for (std::string_view lead : {"Served as ", "Worked as ", "Working as ", "Employed as "}) {
     if (text.substr(0, lead.size()) == lead) {
@@ -398,7 +410,7 @@ void SectionReader::TitleFromBody(const std::vector<size_t>& body, Built* built)
       break;
     }
   }
-  if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z') || lexicons_.action_verbs().OpensLine(text)) return;
+  if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z') || lexicons_.action_verbs().OpensLine(text)) return false;
   size_t cut = text.size(), rest = std::string_view::npos;
   for (std::string_view stop : {", ", ": ", " - ", ". ", " (", ";"}) cut = std::min(cut, text.find(stop));
   for (std::string_view connector : {" at ", " with ", " of the ", " to the ", " for ", " in the "}) {
@@ -411,9 +423,12 @@ void SectionReader::TitleFromBody(const std::vector<size_t>& body, Built* built)
   }
   if (cut == text.size() && text.back() == '.') --cut;
   std::string_view title = Trim(text.substr(0, cut));
-  if (title.empty() || !NamesPosition(context_.roles, title) || ProseOrganization(context_.roles, title)) return;
+  if (title.empty() || title.find('"') != std::string_view::npos || std::count(title.begin(), title.end(), ' ') >= 6 ||
+      !NamesPosition(context_.roles, title)) {
+    return false;
+  }
   built->item.position = std::string(title);
-  if (rest == std::string_view::npos || !built->item.organization.empty()) return;
+  if (rest == std::string_view::npos || !built->item.organization.empty()) return true;
   std::string_view org = text.substr(rest);
   if (org.substr(0, 4) == "the ") org.remove_prefix(4);
   // A full stop ends the name, but not after "St", "Co", "Inc": abbreviations.
@@ -428,10 +443,11 @@ void SectionReader::TitleFromBody(const std::vector<size_t>& body, Built* built)
   while (!org.empty() && (org.back() == '.' || org.back() == ',')) org.remove_suffix(1);
   if (org.empty() || !(org[0] >= 'A' && org[0] <= 'Z') || std::count(org.begin(), org.end(), ' ') >= 8 ||
       ProseOrganization(context_.roles, org)) {
-    return;
+    return true;
   }
   built->item.organization = std::string(org);
   built->org_written = true;
+  return true;
 }
 
 bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
