@@ -564,6 +564,15 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Experience\n2001 - 2003\nManaged the front desk team of a busy hotel, including night shifts\n"
        "2003 - 2005\nLeading provider of HR benefits, outsourcing, and consulting services in the U.S.\n",
        {{"work", "", "", "", "2001", "2003", 0}, {"work", "", "", "", "2003", "2005", 0}}},
+      // A note in brackets with a number or three words or more is no part of
+      // the position; a short one stays.
+      {"Experience\nZiNc Telephone Banking, Melbourne  2009 - 2011\n"
+       "Position: Customer Service Advisor (part time to 2011, full time from 2013)\n"
+       "- Answered enquiries.\nSupport Engineer (40 % part time), Telenor Nextra AS  2000 - 2001\n"
+       "Project Manager (consultant), Redpill Linpro AB  1998 - 2000\n",
+       {{"work", "ZiNc Telephone Banking", "Customer Service Advisor", "", "2009", "2011", 1},
+        {"work", "Telenor Nextra AS", "Support Engineer", "", "2000", "2001", 0},
+        {"work", "Redpill Linpro AB", "Project Manager (consultant)", "", "1998", "2000", 0}}},
       // Dates before their header: each job keeps its own dates.
       {"Employment Record\n1984\n1986:\nKenya Law Reform Commission\nLegal Officer\n"
        "1989\n1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\n",

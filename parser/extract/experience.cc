@@ -366,6 +366,7 @@ void SectionReader::ReadEntry(const Entry& entry) {
   }
   FillBody(body, &item);
   if (item.position.empty() && (item.kind == "work" || item.kind == "volunteer")) TitleFromText(entry, &built);
+  if (item.kind != "project" && item.kind != "research") item.position = WithoutNote(item.position);
   if (item.name.empty() && item.position.empty() && item.organization.empty() && !item.dates &&
       item.highlights.empty() && item.summary.empty()) {
     return;

@@ -1111,6 +1111,14 @@ bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
   return false;
 }
 
+std::string WithoutNote(std::string_view position) {
+  std::string_view base, inner;
+  if (!SplitTrailingBracket(position, &base, &inner) || base.empty()) return std::string(position);
+  if (WordCount(inner) < 3) return std::string(position);
+  while (!base.empty() && (base.back() == ',' || base.back() == '-' || base.back() == ' ')) base.remove_suffix(1);
+  return std::string(base);
+}
+
 bool NamesPosition(const RoleLexicon& roles, std::string_view line) {
   return WordCount(line) <= 8 && RoleLike(roles.Find(line));
 }
