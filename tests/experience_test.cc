@@ -620,6 +620,43 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
   }
 }
 
+TEST_CASE("ExperienceExtractor: the candidate's name and page marks are neither title nor employer", "[experience]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
+  };
+  const std::vector<Row> rows = {
+      // A page's running header: the name where an employer or a title would be.
+      {"Experience\nJackson Associates, Palatine, IL  2006 to 2009\nSenior Operations Executive\n"
+       "- Doubled sales performance and profitability with business development tools.\n"
+       "Shelli Genaro Kuvalis  2003 - 2006\nOperations Manager\n"
+       "- Ran the call centre of 300 agents and cut the average handle time by 15%.\n"
+       "Acme Corp  2001 - 2003\nShelli Kuvalis\n- Filed the weekly reports of the accounts payable team on time.\n",
+       {{"Jackson Associates", "Senior Operations Executive"}, {"", "Operations Manager"}, {"Acme Corp", ""}}},
+      // A job carried over to the next page.
+      {"Experience\nJackson Associates, continued  2006 to 2009\n- Improved engagement 22%.\n"
+       "Continued\u2026\nDirector of Field Operations, 2000 to 2001\n",
+       {{"Jackson Associates", ""}, {"", "Director of Field Operations"}}},
+      // Negative: one word shared with the name is not the name.
+      {"Experience\nShelli Consulting LLC  2001 - 2003\nKuvalis Engineer\n",
+       {{"Shelli Consulting LLC", "Kuvalis Engineer"}}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc = Sections("Shelli Genaro Kuvalis\njane@example.com\n\n" + row.text);
+    doc.contact.name = Found{"Shelli Genaro Kuvalis", {}};
+    TheExtractor().Extract(TheLexicons(), kAsOf, &doc);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      CHECK(doc.entities.experience[i].organization == row.items[i].first);
+      CHECK(doc.entities.experience[i].position == row.items[i].second);
+    }
+  }
+}
+
 TEST_CASE("ExperienceExtractor: sections that hold no experience", "[experience]") {
   const std::vector<std::string> none = {
       "Skills\nPython, Java\n",

@@ -13,6 +13,8 @@ namespace {
 constexpr size_t kMaxItemsPerSection = 200;
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+// Letters of a name: ASCII letters and the bytes of other scripts.
+bool IsNameByte(char c) { return IsAsciiLower(c) || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
 
 // "records", "and New Engineering Contract", "headed the claims team": a
 // header piece that starts with a lower-case word is a sentence fragment, not
@@ -146,6 +148,8 @@ class SectionReader {
   bool OnlyDate(std::string_view text) const;
   void TitleFromText(const Entry& entry, Built* built) const;
   bool TitleFromLine(std::string_view text, Built* built) const;
+  // True when `text` is the candidate's name: "Lorri L. Rowell", "Adelaida Kozey".
+  bool NamesCandidate(std::string_view text) const;
   void MergeStrays();
   void CarryEmployers();
 
@@ -451,6 +455,31 @@ bool SectionReader::TitleFromLine(std::string_view text, Built* built) const {
   return true;
 }
 
+// The words of two letters or more of `text`, case-folded.
+std::vector<std::string> NameWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string folded = FoldCase(text);
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && !IsNameByte(folded[i])) ++i;
+    size_t start = i;
+    while (i < folded.size() && IsNameByte(folded[i])) ++i;
+    if (i - start >= 2) words.push_back(folded.substr(start, i - start));
+  }
+  return words;
+}
+
+bool SectionReader::NamesCandidate(std::string_view text) const {
+  if (text.empty() || !doc_.contact.name) return false;
+  std::vector<std::string> name = NameWords(doc_.contact.name->value);
+  std::vector<std::string> words = NameWords(text);
+  if (words.size() < 2 || name.size() < 2) return false;
+  for (const std::string& w : words) {
+    if (std::find(name.begin(), name.end(), w) == name.end()) return false;
+  }
+  return true;
+}
+
 bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
   if (!a.dates || !b.dates) return true;
   std::optional<MonthInterval> x = RangeMonths(*a.dates, as_of);
@@ -515,13 +544,16 @@ std::vector<Experience> SectionReader::Read() {
   MergeStrays();
   CarryEmployers();
   // After the carry: a job whose own header held only a fragment or prose
-  // ("Writing press releases") keeps no employer rather than borrowing its
-  // neighbour's.
+  // ("Writing press releases"), or the candidate's name (a page's running
+  // header: "Shelli Genaro Kuvalis" atop page 2), keeps no employer rather
+  // than borrowing its neighbour's; nor is that name a position.
   for (Built& b : built_) {
     if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) ||
-                                     ProseOrganization(context_.roles, b.item.organization))) {
+                                     ProseOrganization(context_.roles, b.item.organization) ||
+                                     NamesCandidate(b.item.organization))) {
       b.item.organization.clear();
     }
+    if (NamesCandidate(b.item.position)) b.item.position.clear();
   }
   std::vector<Experience> out;
   out.reserve(built_.size());

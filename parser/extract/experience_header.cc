@@ -135,6 +135,17 @@ bool ContactOrBanner(std::string_view text) {
   return folded == "resume" || folded == "résumé" || folded == "resumé";
 }
 
+// "Continued…", "(continued)", "cont'd": the mark of a job carried over to
+// the next page ("Jackson Associates, continued").
+bool ContinuedMark(std::string_view text) {
+  std::string f = FoldCase(TrimSpaces(text));
+  std::string word;
+  for (char c : f) {
+    if (IsAsciiLower(c) || c == '\'') word.push_back(c);
+  }
+  return word == "continued" || word == "cont'd" || word == "contd";
+}
+
 // Prose cut into a header is no position: eight words or more ("Taught
 // popular and well-received tutorials at the XML Conference"), or a first
 // word all in lower case ("underwriting departments which dealt with",
@@ -802,6 +813,7 @@ void HeaderReader::Cut() {
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
         if (context_.roles.Placeholder(text)) continue;  // "Company Name", "Confidential"
+        if (ContinuedMark(text)) continue;
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").
