@@ -514,6 +514,11 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Projects\n\n- **[tiny-signals](https://github.com/x/tiny-signals)** — a 2 kB reactive state library.\n"
        "- **[a11y-lint-rules](https://github.com/x/a11y)** — ESLint rules for accessible React forms.\n",
        {{"project", "", "", "tiny-signals", "", "", 0}, {"project", "", "", "a11y-lint-rules", "", "", 0}}},
+      // Activities: a role only with a title word for its head.
+      {"Activities\nBuilding & Mentoring | Custom Software Development  2012 - 2014\n"
+       "Association for Computing Machines, Student Chapter, President  2007 - 2008\n",
+       {{"volunteer", "Custom Software Development", "", "", "2012", "2014", 0},
+        {"volunteer", "Association for Computing Machines, Student Chapter", "President", "", "2007", "2008", 0}}},
       // Volunteer: organisation first.
       {"Volunteer Experience\nRiver Almond Restoration Trust — Volunteer Coordinator    2019 – Present\n"
        "  – Organise monthly clean-ups.\nScottish Wildlife Rescue — Weekend Volunteer    2015 – 2018\n",

@@ -554,6 +554,10 @@ std::vector<Experience> SectionReader::Read() {
       b.item.organization.clear();
     }
     if (NamesCandidate(b.item.position)) b.item.position.clear();
+    // Activities and volunteering are written loosely: a role there is one only
+    // with a title word for its head ("Dorm Resident Assistant"; not "Tutor
+    // computer students", "Traveled extensively in India", "2 hours monthly").
+    if (b.item.kind == "volunteer" && !NamesPosition(context_.roles, b.item.position)) b.item.position.clear();
   }
   std::vector<Experience> out;
   out.reserve(built_.size());
