@@ -365,7 +365,15 @@ TEST_CASE("NamesPosition: a job title for the head noun", "[experience]") {
       {"SENIOR DIVISION OPERATIONS EXECUTIVE", true},
       {"VICE PRESIDENT/GENERAL MANAGER", true},
       {"Lab Manager", true},
+      // A title opening the line and taking an "of" / "for" phrase.
+      {"Manager of Academic Technology and Finance", true},
+      {"Director for Legal Services", true},
+      {"Applications Support", true},
+      {"Second in Department, English", true},
       // Negative: an organisation word last, no title word, prose.
+      {"Senior Director Technologies", false},
+      {"B2B Gift Card Ordering System", false},
+      {"Digital marketing through creative writing", false},
       {"Software Labs", false},
       {"PUBLIC OUTREACH", false},
       {"HELIOS", false},
@@ -514,6 +522,11 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Projects\n\n- **[tiny-signals](https://github.com/x/tiny-signals)** — a 2 kB reactive state library.\n"
        "- **[a11y-lint-rules](https://github.com/x/a11y)** — ESLint rules for accessible React forms.\n",
        {{"project", "", "", "tiny-signals", "", "", 0}, {"project", "", "", "a11y-lint-rules", "", "", 0}}},
+      // A position only with a title word for its head, unless a label names it.
+      {"Experience\nB2B Gift Card Ordering System | Target Corporation  2006 - 2008\n"
+       "Kestrel Freight Ltd  2004 - 2006\nPosition: Dispatching\n",
+       {{"work", "Target Corporation", "", "", "2006", "2008", 0},
+        {"work", "Kestrel Freight Ltd", "Dispatching", "", "2004", "2006", 0}}},
       // Activities: a role only with a title word for its head.
       {"Activities\nBuilding & Mentoring | Custom Software Development  2012 - 2014\n"
        "Association for Computing Machines, Student Chapter, President  2007 - 2008\n",

@@ -128,6 +128,7 @@ bool MentionsAward(std::string_view text) {
 struct Built {
   Experience item;
   bool org_written = false;  // the organisation came from this entry's own text
+  bool position_named = false;  // the position came from a "Position:" / "Designation:" label
 };
 
 class SectionReader {
@@ -358,7 +359,10 @@ void SectionReader::ReadEntry(const Entry& entry) {
     item.organization = labelled_org;
     built.org_written = true;
   }
-  if (!labelled_position.empty() && (item.position.empty() || named_position)) item.position = labelled_position;
+  if (!labelled_position.empty() && (item.position.empty() || named_position)) {
+    item.position = labelled_position;
+    built.position_named = named_position;
+  }
   if (item.location.empty() && !labelled_location.empty()) item.location = labelled_location;
   if (!labelled_name.empty() && (item.kind == "project" || item.kind == "research")) item.name = labelled_name;
   item.parts = entry.parts;
@@ -554,10 +558,14 @@ std::vector<Experience> SectionReader::Read() {
       b.item.organization.clear();
     }
     if (NamesCandidate(b.item.position)) b.item.position.clear();
-    // Activities and volunteering are written loosely: a role there is one only
-    // with a title word for its head ("Dorm Resident Assistant"; not "Tutor
-    // computer students", "Traveled extensively in India", "2 hours monthly").
-    if (b.item.kind == "volunteer" && !NamesPosition(context_.roles, b.item.position)) b.item.position.clear();
+    // A position is one only with a title word for its head ("Dorm Resident
+    // Assistant", "Manager of Academic Technology"), unless a "Position:"
+    // label names it; not "Digital marketing through creative writing",
+    // "B2B Gift Card Ordering System", "Houston", "2 hours monthly".
+    if ((b.item.kind == "volunteer" || b.item.kind == "work") && !b.position_named &&
+        !NamesPosition(context_.roles, b.item.position)) {
+      b.item.position.clear();
+    }
   }
   std::vector<Experience> out;
   out.reserve(built_.size());

@@ -1132,7 +1132,14 @@ std::string WithoutNote(std::string_view position) {
 }
 
 bool NamesPosition(const RoleLexicon& roles, std::string_view line) {
-  return WordCount(line) <= 8 && RoleLike(roles.Find(line));
+  if (WordCount(line) > 8) return false;
+  RoleHits hits = roles.Find(line);
+  if (RoleLike(hits)) return true;
+  // "Manager of Academic Technology and Finance", "Director for Legal
+  // Services": a title opening the line and taking a phrase is its head.
+  if (hits.titles == 0 || hits.legal || hits.first_title_begin != 0 || !IsAscii(line)) return false;
+  std::string_view rest = line.substr(std::min(line.size(), static_cast<size_t>(hits.first_title_end)));
+  return rest.rfind(" of ", 0) == 0 || rest.rfind(" for ", 0) == 0;
 }
 
 ProjectFields ParseProjectHeader(const std::vector<std::string>& lines, const HeaderContext& context,
