@@ -171,6 +171,27 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
       // A page footer between the bullets of one job is not an entry.
       {"Experience\nEngineer, Acme Corp\n2019 - 2021\n- Built the billing service\nPage 2 of 3\n- Fixed the invoices\n",
        {{"Engineer", 2, 2, "2019"}}},
+      // Dates written before their header, start and end on lines of their own
+      // (flattened text lost the dash): each header goes with the dates above it.
+      {"Employment Record\n1984\n1986:\nKenya Law Reform Commission\nLegal Officer\n"
+       "1987\n1989:\nAttorney Generals Office\nSenior State Counsel\n",
+       {{"1984", 3, 1, "1984"}, {"1987", 3, 1, "1987"}}},
+      {"Experience\n2008-2009\nEnglish Teacher, Castle View School, Sunderland\n"
+       "Teaching English in KS3 and KS4, teaching Literacy as well\nas part of the Literacy Strategy\n"
+       "Oct 2006-2007\nSupply Teacher, Castle View School, Sunderland\n",
+       {{"2008-2009", 4, 0, "2008"}, {"Oct 2006", 2, 0, "2006-10"}}},
+      // Under dates written first, a line after the body continues it; only
+      // the next dates open the next entry.
+      {"Experience\nApril 2014\nGuest Lecturer\nUniversity of Oslo\n"
+       "I gave a guest lecture at the master course INF5050\nProtocols and routing in the internet on the topic\n"
+       "VoIP using SIP.\n2007\n2011\nCourse Instructor\nLinpro\n",
+       {{"April 2014", 3, 3, "2014-04"}, {"2007", 3, 1, "2007"}}},
+      // Negative: dates under a header block, then body, closed that block (date last).
+      {"Experience\nTeam Lead, QA\nWipro Technologies, Canada\n"
+       "Client: CTB/ McGraw-Hill, Hanes Brands INC., Target, Proquest, Bright Horizons\n"
+       "May 2006\nApril 2008\nDescription\nA program to improve the processes.\n"
+       "Team Lead, QA\nAptuit Inc., India\nJuly 2005\nApril 2006\n",
+       {{"Team Lead", 2, 1, ""}, {"May 2006", 1, 3, "2006-05"}, {"Team Lead", 3, 1, "2005-07"}}},
       // Negative: a title that opens with a verb-like word is still a header.
       {"Experience\nProgram Manager\nKestrel Freight Ltd\n2019 - 2021\nManaged carrier contracts for the north region\n"
        "Lead Data Analyst\nKestrel Freight Ltd\n2016 - 2019\n",
@@ -226,6 +247,11 @@ TEST_CASE("SplitEntries: a start and an end date on lines of their own are one r
       {"Experience\n2001\n2003: Art Editor, Home and Gardens\n"
        "Plan and implement approved lay-outing policies and techniques for every section.\n",
        {{"2001", "2003"}}},
+      // The dash lost inside brackets or before a colon: "(2013" / "present)", "1984" / "1986:".
+      {"Experience\nSessums Black Caballero Ficarrotta, PA\nTampa, Florida\nParalegal (2013\npresent)\n"
+       "The Solomon Law Group, PA\nTampa, Florida\nParalegal Supervisor (2006\n2013)\n",
+       {{"2013", "2026-11"}, {"2006", "2013"}}},
+      {"Experience\n1984\n1986:\nKenya Law Reform Commission\n", {{"1984", "1986"}}},
   };
   for (const Row& row : rows) {
     INFO(row.text);

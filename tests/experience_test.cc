@@ -124,6 +124,9 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Budget Analyst, Colorado Department of Transportation, Denver, CO  2008 - 2010"},
        "Colorado Department of Transportation", "Budget Analyst", "Denver, CO"},
       {{"Hartley Crane & CO", "Clerk, 2001 - 2003"}, "Hartley Crane & CO", "Clerk", ""},
+      // A bracket left open once its date was blanked: "Paralegal (2013" / "present)".
+      {{"The Solomon Law Group", "Tampa, Florida", "Paralegal Supervisor (2006 - 2013"},
+       "The Solomon Law Group", "Paralegal Supervisor", "Tampa, Florida"},
       // A title and a school with nothing between them; a title taking an "of" phrase.
       {{"Special Education Teacher AAA High School, New York, NY   8/07-12/09"}, "AAA High School",
        "Special Education Teacher", "New York, NY"},
@@ -362,7 +365,15 @@ TEST_CASE("NamesPosition: a job title for the head noun", "[experience]") {
       {"SENIOR DIVISION OPERATIONS EXECUTIVE", true},
       {"VICE PRESIDENT/GENERAL MANAGER", true},
       {"Lab Manager", true},
+      // A title opening the line and taking an "of" / "for" phrase.
+      {"Manager of Academic Technology and Finance", true},
+      {"Director for Legal Services", true},
+      {"Applications Support", true},
+      {"Second in Department, English", true},
       // Negative: an organisation word last, no title word, prose.
+      {"Senior Director Technologies", false},
+      {"B2B Gift Card Ordering System", false},
+      {"Digital marketing through creative writing", false},
       {"Software Labs", false},
       {"PUBLIC OUTREACH", false},
       {"HELIOS", false},
@@ -511,6 +522,16 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Projects\n\n- **[tiny-signals](https://github.com/x/tiny-signals)** — a 2 kB reactive state library.\n"
        "- **[a11y-lint-rules](https://github.com/x/a11y)** — ESLint rules for accessible React forms.\n",
        {{"project", "", "", "tiny-signals", "", "", 0}, {"project", "", "", "a11y-lint-rules", "", "", 0}}},
+      // A position only with a title word for its head, unless a label names it.
+      {"Experience\nB2B Gift Card Ordering System | Target Corporation  2006 - 2008\n"
+       "Kestrel Freight Ltd  2004 - 2006\nPosition: Dispatching\n",
+       {{"work", "Target Corporation", "", "", "2006", "2008", 0},
+        {"work", "Kestrel Freight Ltd", "Dispatching", "", "2004", "2006", 0}}},
+      // Activities: a role only with a title word for its head.
+      {"Activities\nBuilding & Mentoring | Custom Software Development  2012 - 2014\n"
+       "Association for Computing Machines, Student Chapter, President  2007 - 2008\n",
+       {{"volunteer", "Custom Software Development", "", "", "2012", "2014", 0},
+        {"volunteer", "Association for Computing Machines, Student Chapter", "President", "", "2007", "2008", 0}}},
       // Volunteer: organisation first.
       {"Volunteer Experience\nRiver Almond Restoration Trust — Volunteer Coordinator    2019 – Present\n"
        "  – Organise monthly clean-ups.\nScottish Wildlife Rescue — Weekend Volunteer    2015 – 2018\n",
@@ -530,6 +551,51 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       {"Experience\nCompany: Initech LLC\nDesignation: Software Engineer\nDuration: Jan 2018 - Mar 2020\n"
        "- Wrote TPS report tooling.\n",
        {{"work", "Initech LLC", "Software Engineer", "", "2018-01", "2020-03", 1}}},
+      // A field named by its label wins over a guess from the header lines;
+      // "Client:" and "Role:" only fill what is missing.
+      {"Experience\n2009-2011\nZiNc Telephone Banking, Melbourne\nPosition: Customer Service Advisor\n"
+       "- Answered enquiries.\n",
+       {{"work", "ZiNc Telephone Banking", "Customer Service Advisor", "", "2009", "2011", 1}}},
+      {"Experience\nTest Lead, QA\nCGI, Canada\nClient: Atlantic Lottery Corporation\nRole: defect triage\n"
+       "September 2011 - January 2012\n- Hosted test kickoffs.\n",
+       {{"work", "CGI", "Test Lead, QA", "", "2011-09", "2012-01", 1}}},
+      // A job whose header names no position takes the title that opens its
+      // first line of text (a header line too long to be a position, or the
+      // first body line), and the employer after " at " when it has none.
+      {"Employment Record\n1995\n1997:\nPart time lecturer/faculty member of the United States International\n"
+       "University (USIU) Africa: taught courses in international trade law,\n",
+       {{"work", "United States International", "Part time lecturer/faculty member", "", "1995", "1997", 0}}},
+      {"Experience\n2000 - 2003\nBaltimore Public School System, Baltimore, Maryland\n"
+       "• Served as Teacher Assistant for Grades 2 and 3 at Rockport Elementary School\n",
+       {{"work", "Baltimore Public School System", "Teacher Assistant", "", "2000", "2003", 1}}},
+      {"Professional Experience\n1973-1976\n"
+       "Researcher at the Secretariat of State in charge of French universities and research centres\n"
+       "1970-1973\nKitchen Manager, Managing all the kitchen staff, while responsible for the purchasing and ordering\n"
+       "1968-1970\nServed as Teacher Assistant for Grades 2 and 3 at Rockport Elementary School\n",
+       {{"work", "", "Researcher", "", "1973", "1976", 0},
+        {"work", "", "Kitchen Manager", "", "1970", "1973", 0},
+        {"work", "", "Teacher Assistant", "", "1968", "1970", 0}}},
+      {"Experience\nConfidential, Houston, TX  Nov 2007 - June 2009\n"
+       "Food Service Director at St. Francis Episcopal Day School: Serving 2 meals a day and 850 patrons on daily basis.\n",
+       {{"work", "St. Francis Episcopal Day School", "Food Service Director", "", "2007-11", "2009-06", 0}}},
+      // Negative: a line that opens with an action verb or names no title.
+      {"Experience\n2001 - 2003\nManaged the front desk team of a busy hotel, including night shifts\n"
+       "2003 - 2005\nLeading provider of HR benefits, outsourcing, and consulting services in the U.S.\n",
+       {{"work", "", "", "", "2001", "2003", 0}, {"work", "", "", "", "2003", "2005", 0}}},
+      // A note in brackets with a number or three words or more is no part of
+      // the position; a short one stays.
+      {"Experience\nZiNc Telephone Banking, Melbourne  2009 - 2011\n"
+       "Position: Customer Service Advisor (part time to 2011, full time from 2013)\n"
+       "- Answered enquiries.\nSupport Engineer (40 % part time), Telenor Nextra AS  2000 - 2001\n"
+       "Project Manager (consultant), Redpill Linpro AB  1998 - 2000\n",
+       {{"work", "ZiNc Telephone Banking", "Customer Service Advisor", "", "2009", "2011", 1},
+        {"work", "Telenor Nextra AS", "Support Engineer", "", "2000", "2001", 0},
+        {"work", "Redpill Linpro AB", "Project Manager (consultant)", "", "1998", "2000", 0}}},
+      // Dates before their header: each job keeps its own dates.
+      {"Employment Record\n1984\n1986:\nKenya Law Reform Commission\nLegal Officer\n"
+       "1989\n1995:\nKenya National Assurance Co. Ltd\nSenior Legal Officer\n",
+       {{"work", "Kenya Law Reform Commission", "Legal Officer", "", "1984", "1986", 0},
+        {"work", "Kenya National Assurance Co. Ltd", "Senior Legal Officer", "", "1989", "1995", 0}}},
       // Europass.
       {"Work experience\n01/05/2019–Present\nData Engineer\nAdriatic Telecom d.d., Zagreb (Croatia)\n"
        "▪ Design and operate batch and streaming pipelines processing 2 TB per day\n"
@@ -568,6 +634,43 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
       CHECK((e.dates ? e.dates->start : std::string()) == w.start);
       CHECK((e.dates ? e.dates->end : std::string()) == w.end);
       CHECK(e.highlights.size() == w.highlights);
+    }
+  }
+}
+
+TEST_CASE("ExperienceExtractor: the candidate's name and page marks are neither title nor employer", "[experience]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
+  };
+  const std::vector<Row> rows = {
+      // A page's running header: the name where an employer or a title would be.
+      {"Experience\nJackson Associates, Palatine, IL  2006 to 2009\nSenior Operations Executive\n"
+       "- Doubled sales performance and profitability with business development tools.\n"
+       "Shelli Genaro Kuvalis  2003 - 2006\nOperations Manager\n"
+       "- Ran the call centre of 300 agents and cut the average handle time by 15%.\n"
+       "Acme Corp  2001 - 2003\nShelli Kuvalis\n- Filed the weekly reports of the accounts payable team on time.\n",
+       {{"Jackson Associates", "Senior Operations Executive"}, {"", "Operations Manager"}, {"Acme Corp", ""}}},
+      // A job carried over to the next page.
+      {"Experience\nJackson Associates, continued  2006 to 2009\n- Improved engagement 22%.\n"
+       "Continued\u2026\nDirector of Field Operations, 2000 to 2001\n",
+       {{"Jackson Associates", ""}, {"", "Director of Field Operations"}}},
+      // Negative: one word shared with the name is not the name.
+      {"Experience\nShelli Consulting LLC  2001 - 2003\nKuvalis Engineer\n",
+       {{"Shelli Consulting LLC", "Kuvalis Engineer"}}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc = Sections("Shelli Genaro Kuvalis\njane@example.com\n\n" + row.text);
+    doc.contact.name = Found{"Shelli Genaro Kuvalis", {}};
+    TheExtractor().Extract(TheLexicons(), kAsOf, &doc);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      CHECK(doc.entities.experience[i].organization == row.items[i].first);
+      CHECK(doc.entities.experience[i].position == row.items[i].second);
     }
   }
 }

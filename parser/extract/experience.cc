@@ -13,6 +13,8 @@ namespace {
 constexpr size_t kMaxItemsPerSection = 200;
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+// Letters of a name: ASCII letters and the bytes of other scripts.
+bool IsNameByte(char c) { return IsAsciiLower(c) || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
 
 // "records", "and New Engineering Contract", "headed the claims team": a
 // header piece that starts with a lower-case word is a sentence fragment, not
@@ -51,6 +53,18 @@ LabelRole RoleOfLabel(std::string_view label) {
   for (const char* k : kLocation) if (f == k) return LabelRole::kLocation;
   for (const char* k : kName) if (f == k) return LabelRole::kName;
   return LabelRole::kNone;
+}
+
+// "Company:", "Employer:", "Position:", "Designation:", "Job title:": labels
+// that name the employer or the position itself. "Client:" names a customer
+// and "Role:" often a task ("Role: Digital marketing through creative writing").
+bool NamesTheField(std::string_view label) {
+  std::string f = FoldCase(Trim(label));
+  for (const char* k : {"company", "employer", "company name", "employer name", "organisation", "organization",
+                        "position", "designation", "job title", "position held", "title"}) {
+    if (f == k) return true;
+  }
+  return false;
 }
 
 std::vector<std::string> SplitKeywords(std::string_view text) {
@@ -114,6 +128,7 @@ bool MentionsAward(std::string_view text) {
 struct Built {
   Experience item;
   bool org_written = false;  // the organisation came from this entry's own text
+  bool position_named = false;  // the position came from a "Position:" / "Designation:" label
 };
 
 class SectionReader {
@@ -130,6 +145,12 @@ class SectionReader {
   Experience NewItem(size_t first_line, size_t end_line, const std::optional<DateRange>& dates) const;
   void FillHeader(const std::vector<std::string>& header, bool list_item, Built* built) const;
   void FillBody(const std::vector<size_t>& body, Experience* item) const;
+  // True when `text` is a date and nothing else: "2011", "1986:", "present)".
+  bool OnlyDate(std::string_view text) const;
+  void TitleFromText(const Entry& entry, Built* built) const;
+  bool TitleFromLine(std::string_view text, Built* built) const;
+  // True when `text` is the candidate's name: "Lorri L. Rowell", "Adelaida Kozey".
+  bool NamesCandidate(std::string_view text) const;
   void MergeStrays();
   void CarryEmployers();
 
@@ -187,6 +208,13 @@ void SectionReader::FillHeader(const std::vector<std::string>& header, bool list
   built->org_written = !item.organization.empty();
 }
 
+bool SectionReader::OnlyDate(std::string_view text) const {
+  while (!text.empty() && (text.back() == ':' || text.back() == ')' || text.back() == '.' || text.back() == ',')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && context_.dates.ParseExact(text, context_.as_of).has_value();
+}
+
 void SectionReader::FillBody(const std::vector<size_t>& body, Experience* item) const {
   bool last_was_item = false;
   int item_indent = 0;
@@ -206,7 +234,7 @@ void SectionReader::FillBody(const std::vector<size_t>& body, Experience* item) 
     if (!labelled && IsColonlessLabelLine(norm)) continue;  // Europass "Business or sector ...": a part
     size_t skip = EnumeratorLength(norm);
     std::string_view content = Trim(norm.substr(std::min(skip, norm.size())));
-    if (content.empty()) continue;
+    if (content.empty() || OnlyDate(content)) continue;  // "1986:" under "1984": the end of the dates
     bool list_item = line.bulleted || skip > 0 || labelled;
     if (list_item) {
       item->highlights.emplace_back(content);
@@ -279,12 +307,19 @@ void SectionReader::ReadEntry(const Entry& entry) {
   Experience& item = built.item;
   std::vector<std::string> header;
   std::string labelled_org, labelled_position, labelled_location, labelled_name;
+  bool named_org = false, named_position = false;  // "Company:", "Designation:" (not "Client:", "Role:")
   auto take_label = [&](std::string_view norm) {
     std::string_view label, text;
     if (!SplitLabel(norm, &label, &text)) return false;
     switch (RoleOfLabel(label)) {
-      case LabelRole::kOrganization: labelled_org = std::string(text); return true;
-      case LabelRole::kPosition: labelled_position = std::string(text); return true;
+      case LabelRole::kOrganization:
+        labelled_org = std::string(text);
+        named_org = NamesTheField(label);
+        return true;
+      case LabelRole::kPosition:
+        labelled_position = std::string(text);
+        named_position = NamesTheField(label);
+        return true;
       case LabelRole::kLocation: labelled_location = std::string(text); return true;
       case LabelRole::kName: labelled_name = std::string(text); return true;
       case LabelRole::kKeywords: return true;
@@ -319,11 +354,15 @@ void SectionReader::ReadEntry(const Entry& entry) {
   }
   if (section_.kind == "activities" && !header.empty() && MentionsAward(header.front())) return;
   if (!header.empty()) FillHeader(header, /*list_item=*/false, &built);
-  if (item.organization.empty() && !labelled_org.empty()) {
+  // A field named by its label wins over one guessed from the header lines.
+  if (!labelled_org.empty() && (item.organization.empty() || named_org)) {
     item.organization = labelled_org;
     built.org_written = true;
   }
-  if (item.position.empty() && !labelled_position.empty()) item.position = labelled_position;
+  if (!labelled_position.empty() && (item.position.empty() || named_position)) {
+    item.position = labelled_position;
+    built.position_named = named_position;
+  }
   if (item.location.empty() && !labelled_location.empty()) item.location = labelled_location;
   if (!labelled_name.empty() && (item.kind == "project" || item.kind == "research")) item.name = labelled_name;
   item.parts = entry.parts;
@@ -334,11 +373,115 @@ void SectionReader::ReadEntry(const Entry& entry) {
     }
   }
   FillBody(body, &item);
+  if (item.position.empty() && (item.kind == "work" || item.kind == "volunteer")) TitleFromText(entry, &built);
+  if (item.kind != "project" && item.kind != "research") item.position = WithoutNote(item.position);
   if (item.name.empty() && item.position.empty() && item.organization.empty() && !item.dates &&
       item.highlights.empty() && item.summary.empty()) {
     return;
   }
   if (built_.size() < kMaxItemsPerSection) built_.push_back(std::move(built));
+}
+
+// A job whose header named no position, and whose first line of text (after
+// its dates) opens with one: "Researcher at the Secretariat of State in charge
+// of French universities", "Kitchen Manager, Managing all the kitchen staff,
+// ...", "Served as Teacher Assistant for Grades 2 and 3 at Rockport
+// Elementary", "Part time lecturer/faculty member of the United States
+// International" (a header too long to be read as a position).
+// The title runs to the first comma, colon, dash, full stop or connector;
+// it must have a title word for its head noun (NamesPosition), start with a
+// capital and not open with an action verb. After " at " / " with " / " of
+// the " / " to the ", a capitalised name up to the next comma or colon is the
+// employer when the header named none.
+void SectionReader::TitleFromText(const Entry& entry, Built* built) const {
+  // The lines of the header, then the first body line.
+  size_t last = entry.end_line;
+  for (size_t idx : entry.bullet_lines) {
+    if (idx < doc_.lines.size() && !OnlyDate(Trim(doc_.lines[idx].norm))) {
+      last = idx + 1;
+      break;
+    }
+  }
+  for (size_t idx = entry.first_line; idx < last && idx < doc_.lines.size(); ++idx) {
+    std::string_view norm = doc_.lines[idx].norm;
+    if (doc_.lines[idx].blank() || OnlyDate(Trim(norm))) continue;
+    if (TitleFromLine(norm, built)) return;
+  }
+}
+
+bool SectionReader::TitleFromLine(std::string_view text, Built* built) const {
+  text = Trim(text.substr(std::min(EnumeratorLength(text), text.size())));
+  for (std::string_view lead : {"Served as ", "Worked as ", "Working as ", "Employed as "}) {
+    if (text.substr(0, lead.size()) == lead) {
+      text.remove_prefix(lead.size());
+      if (text.substr(0, 2) == "a ") text.remove_prefix(2);
+      if (text.substr(0, 3) == "an ") text.remove_prefix(3);
+      break;
+    }
+  }
+  if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z') || lexicons_.action_verbs().OpensLine(text)) return false;
+  size_t cut = text.size(), rest = std::string_view::npos;
+  for (std::string_view stop : {", ", ": ", " - ", ". ", " (", ";"}) cut = std::min(cut, text.find(stop));
+  for (std::string_view connector : {" at ", " with ", " of the ", " to the ", " for ", " in the "}) {
+    size_t at = text.find(connector);
+    if (at < cut) {
+      cut = at;
+      bool names_employer = connector != " for " && connector != " in the ";
+      rest = names_employer ? at + connector.size() : std::string_view::npos;
+    }
+  }
+  if (cut == text.size() && text.back() == '.') --cut;
+  std::string_view title = Trim(text.substr(0, cut));
+  if (title.empty() || title.find('"') != std::string_view::npos || std::count(title.begin(), title.end(), ' ') >= 6 ||
+      !NamesPosition(context_.roles, title)) {
+    return false;
+  }
+  built->item.position = std::string(title);
+  if (rest == std::string_view::npos || !built->item.organization.empty()) return true;
+  std::string_view org = text.substr(rest);
+  if (org.substr(0, 4) == "the ") org.remove_prefix(4);
+  // A full stop ends the name, but not after "St", "Co", "Inc": abbreviations.
+  size_t stop = org.find(". ");
+  while (stop != std::string_view::npos) {
+    size_t word = org.rfind(' ', stop);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (stop - word > 3) break;
+    stop = org.find(". ", stop + 2);
+  }
+  org = Trim(org.substr(0, std::min({org.find(", "), org.find(": "), stop, org.find(" - ")})));
+  while (!org.empty() && (org.back() == '.' || org.back() == ',')) org.remove_suffix(1);
+  if (org.empty() || !(org[0] >= 'A' && org[0] <= 'Z') || std::count(org.begin(), org.end(), ' ') >= 8 ||
+      ProseOrganization(context_.roles, org)) {
+    return true;
+  }
+  built->item.organization = std::string(org);
+  built->org_written = true;
+  return true;
+}
+
+// The words of two letters or more of `text`, case-folded.
+std::vector<std::string> NameWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string folded = FoldCase(text);
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && !IsNameByte(folded[i])) ++i;
+    size_t start = i;
+    while (i < folded.size() && IsNameByte(folded[i])) ++i;
+    if (i - start >= 2) words.push_back(folded.substr(start, i - start));
+  }
+  return words;
+}
+
+bool SectionReader::NamesCandidate(std::string_view text) const {
+  if (text.empty() || !doc_.contact.name) return false;
+  std::vector<std::string> name = NameWords(doc_.contact.name->value);
+  std::vector<std::string> words = NameWords(text);
+  if (words.size() < 2 || name.size() < 2) return false;
+  for (const std::string& w : words) {
+    if (std::find(name.begin(), name.end(), w) == name.end()) return false;
+  }
+  return true;
 }
 
 bool DatesTouch(const Experience& a, const Experience& b, YearMonth as_of) {
@@ -405,12 +548,23 @@ std::vector<Experience> SectionReader::Read() {
   MergeStrays();
   CarryEmployers();
   // After the carry: a job whose own header held only a fragment or prose
-  // ("Writing press releases") keeps no employer rather than borrowing its
-  // neighbour's.
+  // ("Writing press releases"), or the candidate's name (a page's running
+  // header: "Shelli Genaro Kuvalis" atop page 2), keeps no employer rather
+  // than borrowing its neighbour's; nor is that name a position.
   for (Built& b : built_) {
     if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) ||
-                                     ProseOrganization(context_.roles, b.item.organization))) {
+                                     ProseOrganization(context_.roles, b.item.organization) ||
+                                     NamesCandidate(b.item.organization))) {
       b.item.organization.clear();
+    }
+    if (NamesCandidate(b.item.position)) b.item.position.clear();
+    // A position is one only with a title word for its head ("Dorm Resident
+    // Assistant", "Manager of Academic Technology"), unless a "Position:"
+    // label names it; not "Digital marketing through creative writing",
+    // "B2B Gift Card Ordering System", "Houston", "2 hours monthly".
+    if ((b.item.kind == "volunteer" || b.item.kind == "work") && !b.position_named &&
+        !NamesPosition(context_.roles, b.item.position)) {
+      b.item.position.clear();
     }
   }
   std::vector<Experience> out;

@@ -35,8 +35,18 @@
 //     ParsePositionHeader) or name, role and organisation (projects:
 //     ParseProjectHeader); see extract/experience_header.h. Labelled header
 //     lines ("Company: ...", "Role: ...", "Designation: ...", "Location: ...")
-//     fill those fields directly. A table header row ("Period<TAB>Employer<TAB>Role")
-//     is skipped.
+//     fill those fields directly ("Company:", "Employer:", "Position:",
+//     "Designation:" win over what the header lines suggest; "Client:" and
+//     "Role:" only fill what is missing). A table header row
+//     ("Period<TAB>Employer<TAB>Role") is skipped.
+//   * A job whose header names no position takes the title that opens its
+//     first line of text ("Researcher at the Secretariat of State ...",
+//     "Kitchen Manager, Managing all the kitchen staff ..."), and the
+//     employer after " at " when it has none. A note of three words or more in
+//     brackets after a position is dropped ("(part time to 2011, ...)").
+//   * A work or volunteer position needs a title word for its head
+//     (NamesPosition) unless a label named it; the candidate's own name (a
+//     page's running header) is neither position nor organisation.
 //   * Several roles at one employer: an entry with a position but no
 //     organisation takes the organisation (and location) of the entry just
 //     before it in the section when their dates touch or overlap (or either

@@ -135,6 +135,17 @@ bool ContactOrBanner(std::string_view text) {
   return folded == "resume" || folded == "résumé" || folded == "resumé";
 }
 
+// "Continued…", "(continued)", "cont'd": the mark of a job carried over to
+// the next page ("Jackson Associates, continued").
+bool ContinuedMark(std::string_view text) {
+  std::string f = FoldCase(TrimSpaces(text));
+  std::string word;
+  for (char c : f) {
+    if (IsAsciiLower(c) || c == '\'') word.push_back(c);
+  }
+  return word == "continued" || word == "cont'd" || word == "contd";
+}
+
 // Prose cut into a header is no position: eight words or more ("Taught
 // popular and well-received tutorials at the XML Conference"), or a first
 // word all in lower case ("underwriting departments which dealt with",
@@ -469,7 +480,8 @@ Range TrimRange(std::string_view s, Range r) {
     return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '|' || c == '-' || c == '/';
   };
   while (r.begin < r.end && junk(s[r.begin])) ++r.begin;
-  while (r.end > r.begin && junk(s[r.end - 1])) --r.end;
+  // A bracket left open at the end once a date was blanked: "Paralegal (2013" / "present)".
+  while (r.end > r.begin && (junk(s[r.end - 1]) || s[r.end - 1] == '(')) --r.end;
   // A trailing middle dot "·" (C2 B7).
   while (r.end >= r.begin + 2 && s.substr(r.end - 2, 2) == "\xC2\xB7") {
     r.end -= 2;
@@ -801,6 +813,7 @@ void HeaderReader::Cut() {
         if (!HasLetter(text) || IsConnector(FoldCase(text))) continue;
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
         if (context_.roles.Placeholder(text)) continue;  // "Company Name", "Confidential"
+        if (ContinuedMark(text)) continue;
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").
@@ -1110,8 +1123,23 @@ bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
   return false;
 }
 
+std::string WithoutNote(std::string_view position) {
+  std::string_view base, inner;
+  if (!SplitTrailingBracket(position, &base, &inner) || base.empty()) return std::string(position);
+  if (WordCount(inner) < 3) return std::string(position);
+  while (!base.empty() && (base.back() == ',' || base.back() == '-' || base.back() == ' ')) base.remove_suffix(1);
+  return std::string(base);
+}
+
 bool NamesPosition(const RoleLexicon& roles, std::string_view line) {
-  return WordCount(line) <= 8 && RoleLike(roles.Find(line));
+  if (WordCount(line) > 8) return false;
+  RoleHits hits = roles.Find(line);
+  if (RoleLike(hits)) return true;
+  // "Manager of Academic Technology and Finance", "Director for Legal
+  // Services": a title opening the line and taking a phrase is its head.
+  if (hits.titles == 0 || hits.legal || hits.first_title_begin != 0 || !IsAscii(line)) return false;
+  std::string_view rest = line.substr(std::min(line.size(), static_cast<size_t>(hits.first_title_end)));
+  return rest.rfind(" of ", 0) == 0 || rest.rfind(" for ", 0) == 0;
 }
 
 ProjectFields ParseProjectHeader(const std::vector<std::string>& lines, const HeaderContext& context,

@@ -141,6 +141,13 @@ bool ProseOrganization(const RoleLexicon& roles, std::string_view org);
 // "SENIOR DIVISION OPERATIONS EXECUTIVE", "Lab Manager"; not "Software Labs".
 bool NamesPosition(const RoleLexicon& roles, std::string_view line);
 
+// A position without a note in brackets at its end, when the note holds three
+// words or more: "Customer Service Advisor (part time to 2011, full time from
+// 2013)" => "Customer Service Advisor", "Support Engineer (40 % part time)" =>
+// "Support Engineer"; "Project Manager (consultant)", "Co-op Engineer (3
+// rotations)" and "Research Assistant (summer internship)" stay whole.
+std::string WithoutNote(std::string_view position);
+
 // Reads the header lines (Line::norm text, in order) of a job, volunteer role
 // or research position. Never fails; fields it cannot find stay empty.
 HeaderFields ParsePositionHeader(const std::vector<std::string>& lines, const HeaderContext& context);

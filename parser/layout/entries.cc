@@ -1,5 +1,6 @@
 #include "layout/entries.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 
@@ -21,6 +22,9 @@ const char* PrecisionName(DatePrecision p) {
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAlnum(char c) {
+  return IsAsciiUpper(c) || IsAsciiLower(c) || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -71,6 +75,7 @@ struct LineFacts {
   bool enumerated = false;
   bool starts_lower = false;
   bool joined_end = false;  // the end of a range that starts on an earlier line (JoinDateLinePairs)
+  bool date_only = false;   // nothing but dates and punctuation: "1984", "1986:", "(2013 - present)"
   std::vector<DateMatch> dates;
 };
 
@@ -101,6 +106,15 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
   std::string_view label, text;
   f.dates = parser.FindAll(line.norm, as_of);
   f.dated = !f.dates.empty();
+  if (f.dated) {
+    f.date_only = true;
+    size_t at = 0;
+    for (const DateMatch& m : f.dates) {
+      for (size_t k = at; k < m.begin && k < line.norm.size(); ++k) f.date_only = f.date_only && !IsAlnum(line.norm[k]);
+      at = std::max(at, m.end);
+    }
+    for (size_t k = at; k < line.norm.size(); ++k) f.date_only = f.date_only && !IsAlnum(line.norm[k]);
+  }
   f.labelled = SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm);
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
@@ -237,6 +251,19 @@ DateRange ToDateRange(const DateMatch& match, const Line& line) {
   return range;
 }
 
+// True when only closing punctuation follows byte `at` of `text`: the ")" of
+// "Paralegal (2013" / "present)", the ":" of "1984" / "1986:" (a dash lost
+// between two dates leaves them on lines of their own, in flattened text).
+namespace {
+bool OnlyClosingAfter(std::string_view text, size_t at) {
+  if (at > text.size()) return false;
+  for (char c : text.substr(at)) {
+    if (c != ')' && c != ']' && c != ':' && c != '.' && c != ',' && c != ' ') return false;
+  }
+  return true;
+}
+}  // namespace
+
 // A start date and an end date on consecutive lines of their own, as tables
 // and flattened text leave them ("January 2012" / "November 2012", "2019" /
 // "Present"), are one range: the first line gets the range, the second turns
@@ -251,7 +278,7 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
   auto whole_line_point = [&](size_t i) {
     const LineFacts& f = (*facts)[i - begin];
     return f.dates.size() == 1 && !f.dates[0].is_range && f.dates[0].begin == 0 &&
-           f.dates[0].end == doc.lines[i].norm.size();
+           OnlyClosingAfter(doc.lines[i].norm, f.dates[0].end);
   };
   // A point that ends line i, and is its last date.
   auto ends_with_point = [&](size_t i) {
@@ -283,7 +310,8 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     std::string joined =
         first_text + " - " + (label > 0 ? doc.lines[next].norm.substr(0, label) : doc.lines[next].norm);
     std::vector<DateMatch> found = dates.FindAll(std::string_view(joined).substr(start), as_of);
-    if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 || found[0].end != joined.size() - start) {
+    if (found.size() != 1 || !found[0].is_range || found[0].begin != 0 ||
+        !OnlyClosingAfter(std::string_view(joined).substr(start), found[0].end)) {
       continue;
     }
     DateMatch range = found[0];
@@ -301,6 +329,7 @@ void JoinDateLinePairs(const Document& doc, const DateParser& dates, YearMonth a
     }
     second.body = date_line;
     second.joined_end = !date_line;
+    second.date_only = true;  // "current" alone is a date only once joined
     i = next;
   }
 }
@@ -354,6 +383,8 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
   int min_body_indent = -1;     // smallest indent among the entry's body lines
   int text_column = -1;         // "2019 – present   Senior ...": where the text after a date column starts
   bool prev_body = false;       // the previous non-blank line was a body line
+  bool dates_only = false;      // the entry so far holds only dates: "1984" / "1986:"
+  bool dates_first = false;     // the entry opened with a line of dates alone
   auto close = [&](size_t at) {
     if (!open) return;
     current.end_line = at;
@@ -377,6 +408,12 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
          (text_column > 0 && line.indent >= text_column - 1))) {
       f.body = true;
     }
+    // Dates written first are followed by their header; body right after
+    // them ("Description") means they closed the header above instead.
+    if (open && dates_only && !f.date_only && f.body) dates_first = false;
+    // Under dates written first, text after the body is more body: the
+    // next entry opens at its dates ("Assessment" wrapped off a bullet).
+    if (open && dates_first && has_body && !f.body && !f.dated) f.body = true;
     bool starts = false;
     if (!open) {
       starts = true;
@@ -389,8 +426,12 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
       if (dedent || sibling) {
         starts = true;
       } else if (!f.body) {
-        if (has_body) starts = true;
-        else if (has_date && (f.dated || header_block_until_date(i))) starts = true;
+        // "1984" / "1986:" / "Kenya Law Reform Commission": dates written
+        // before the header they belong to.
+        // Under such dates, only the next date opens the next entry.
+        if ((dates_only || dates_first) && !f.dated) starts = false;
+        else if (has_body) starts = true;
+        else if (has_date && (f.dated || (!dates_first && header_block_until_date(i)))) starts = true;
       }
     }
     if (starts) {
@@ -401,6 +442,8 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
       first_enumerated = f.enumerated;
       first_bulleted = line.bulleted;
       text_column = DateColumnWidth(doc, line, f);
+      dates_only = true;
+      dates_first = f.date_only;
       if (f.body && (f.dated || f.enumerated)) f.body = false;  // an entry's first line is its header
     }
     std::string_view label, text;
@@ -410,13 +453,15 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
     }
     if (f.body && (has_date || !current.header_lines.empty())) {
       current.bullet_lines.push_back(i);
-      // Short items before the date ("– GPA: 3.5/4.0") belong to the header block.
-      has_body = has_body || has_date || f.long_body;
+      // Short items before the date ("– GPA: 3.5/4.0") belong to the header block;
+      // so does the end date under a start date, before the header it opens.
+      if (!(dates_only && f.date_only)) has_body = has_body || has_date || f.long_body;
       if (min_body_indent < 0 || line.indent < min_body_indent) min_body_indent = line.indent;
     } else {
       current.header_lines.push_back(i);
     }
     prev_body = f.body;
+    dates_only = dates_only && f.date_only;
     if (f.dated && !current.dates) {
       // Prefer a range on this line; else the first point.
       const DateMatch* best = &f.dates.front();

@@ -33,6 +33,12 @@
 //      lines from L to the next dated line hold no long body: they are the
 //      header block of the next entry ("title / org / location / date" in any
 //      order).
+// Dates written first: an entry that opens with a line of dates alone
+// ("1984" / "1986:", "April 2014") and goes on with a header line takes
+// that header, and rules 3 and 4 do not apply to it: only the next dated
+// line starts the next entry, and text after its body is more body. (Body
+// right after such dates, "Description", means they closed the header block
+// above them, and the rules apply as usual.)
 // Multiple roles at one employer come out as separate entries; the
 // experience extractor carries the employer over.
 #ifndef CVPARSE_LAYOUT_ENTRIES_H_
