@@ -39,18 +39,14 @@ struct Parser::Extractors {
 
 Parser::Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors)
     : lexicons_(std::move(lexicons)), extractors_(std::move(extractors)) {}
-Parser::~Parser() = default;
+Parser::~Parser() {
+  if (warm_up_.joinable()) warm_up_.join();
+}
 
 // Each extractor's own tables; none needs the shared lexicons to be built.
-// The publications extractor (its venue lexicon) costs about as much as the
-// others together, so it is built on a thread of its own.
 std::unique_ptr<Parser::Extractors> Parser::CreateExtractors(std::string* error) {
-  std::string publications_error;
-  std::unique_ptr<PublicationsExtractor> publications;
-  std::thread publications_thread(
-      [&] { publications = PublicationsExtractor::Create(&publications_error); });
   auto x = std::make_unique<Parser::Extractors>();
-  const bool others_ok = [&] {
+  const bool ok = [&] {
     if (!(x->education = EducationExtractor::Create(error))) return false;
     if (!(x->experience = ExperienceExtractor::Create(error))) return false;
     if (!(x->awards = AwardsExtractor::Create(error))) return false;
@@ -60,16 +56,10 @@ std::unique_ptr<Parser::Extractors> Parser::CreateExtractors(std::string* error)
     x->languages = LanguagesExtractor::Create(std::move(languages));
     std::string number_words;
     if (!LoadLexiconFile("number_words.tsv", &number_words, error)) return false;
-    return (x->stated_experience = StatedExperienceFinder::Create(number_words, error)) != nullptr;
+    if (!(x->stated_experience = StatedExperienceFinder::Create(number_words, error))) return false;
+    return (x->publications = PublicationsExtractor::Create(error)) != nullptr;
   }();
-  publications_thread.join();
-  if (!others_ok) return nullptr;
-  if (!publications) {
-    *error = publications_error;
-    return nullptr;
-  }
-  x->publications = std::move(publications);
-  return x;
+  return ok ? std::move(x) : nullptr;
 }
 
 std::unique_ptr<Parser> Parser::Create(std::string* error) {
@@ -87,7 +77,10 @@ std::unique_ptr<Parser> Parser::Create(std::string* error) {
     if (error) *error = !lexicons ? lexicons_error : extractors_error;
     return nullptr;
   }
-  return std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(extractors)));
+  auto parser = std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(extractors)));
+  const PublicationsExtractor* publications = parser->extractors_->publications.get();
+  parser->warm_up_ = std::thread([publications] { publications->venues(); });
+  return parser;
 }
 
 Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Document* doc) const {

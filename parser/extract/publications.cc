@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <memory>
 
@@ -595,13 +597,24 @@ int OwnerPosition(const std::vector<string>& authors, string_view owner) {
 
 // ---------------------------------------------------------------- one citation
 
-PublicationsExtractor::PublicationsExtractor(std::unique_ptr<VenueLexicon> venues) : venues_(std::move(venues)) {}
+PublicationsExtractor::PublicationsExtractor(std::string venues_tsv) : venues_tsv_(std::move(venues_tsv)) {}
 
 std::unique_ptr<PublicationsExtractor> PublicationsExtractor::CreateFromData(string_view venues_tsv,
                                                                              string* error) {
-  std::unique_ptr<VenueLexicon> venues = VenueLexicon::Create(venues_tsv, error);
-  if (!venues) return nullptr;
-  return std::unique_ptr<PublicationsExtractor>(new PublicationsExtractor(std::move(venues)));
+  if (!VenueLexicon::Check(venues_tsv, error)) return nullptr;
+  return std::unique_ptr<PublicationsExtractor>(new PublicationsExtractor(string(venues_tsv)));
+}
+
+const VenueLexicon& PublicationsExtractor::venues() const {
+  std::call_once(venues_built_, [this] {
+    string error;
+    venues_ = VenueLexicon::Create(venues_tsv_, &error);
+    if (!venues_) {  // Check passed in Create, so this is a bug, not bad data
+      std::fprintf(stderr, "cvparse: internal error: %s\n", error.c_str());
+      std::abort();
+    }
+  });
+  return *venues_;
 }
 
 std::unique_ptr<PublicationsExtractor> PublicationsExtractor::Create(string* error) {
@@ -783,7 +796,7 @@ std::optional<Publication> PublicationsExtractor::ParseItem(string_view item, st
     if (pos == string::npos) continue;
     bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(rest_lower[pos - 1])));
     if (!boundary) continue;
-    ResolvedVenue v = venues_->Resolve(server == "corr abs" ? string_view("arXiv") : rest.substr(pos, server.size()));
+    ResolvedVenue v = venues().Resolve(server == "corr abs" ? string_view("arXiv") : rest.substr(pos, server.size()));
     pub.venue_raw = v.raw;
     pub.venue = v.name;
     pub.venue_abbr = v.abbr;
@@ -815,7 +828,7 @@ std::optional<Publication> PublicationsExtractor::ParseItem(string_view item, st
     string_view lead = Trim(cut);
     if (StartsWithWord(lead, "in")) lead = Trim(lead.substr(2));
     if (!VenueLike(lead) && !(StartsWithWord(lead, "proc") || StartsWithWord(lead, "proceedings"))) continue;
-    ResolvedVenue v = venues_->Resolve(cut);
+    ResolvedVenue v = venues().Resolve(cut);
     if (v.name.empty()) continue;
     pub.venue_raw = v.raw;
     pub.venue = v.name;

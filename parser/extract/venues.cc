@@ -179,26 +179,45 @@ std::string VenueKey(std::string_view name) {
 
 std::string LooseVenueKey(std::string_view name) { return LooseKeyOf(VenueKey(name)); }
 
+namespace {
+
+// The rows of venues.tsv, checked: a name and a known type each.
+bool ReadRows(std::string_view tsv, std::vector<TsvRow>* rows, std::string* error) {
+  if (!ParseTsv(tsv, "venues.tsv", 3, rows, error)) return false;
+  for (const TsvRow& row : *rows) {
+    std::string_view type = Trim(row.fields[2]);
+    std::string where = "venues.tsv:" + std::to_string(row.line) + ": ";
+    if (Trim(row.fields[0]).empty()) {
+      *error = where + "empty venue name";
+      return false;
+    }
+    if (type != "conference" && type != "journal" && type != "preprint") {
+      *error = where + "unknown venue type '" + std::string(type) + "' (conference, journal, preprint)";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool VenueLexicon::Check(std::string_view tsv, std::string* error) {
+  std::vector<TsvRow> rows;
+  std::string local_error;
+  return ReadRows(tsv, &rows, error ? error : &local_error);
+}
+
 std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::string* error) {
   std::vector<TsvRow> rows;
   std::string local_error;
   if (!error) error = &local_error;
-  if (!ParseTsv(tsv, "venues.tsv", 3, &rows, error)) return nullptr;
+  if (!ReadRows(tsv, &rows, error)) return nullptr;
   auto lex = std::unique_ptr<VenueLexicon>(new VenueLexicon());
   lex->venues_.reserve(rows.size());
   for (const TsvRow& row : rows) {
     std::string_view name = Trim(row.fields[0]);
     std::string_view abbr = Trim(row.fields[1]);
     std::string_view type = Trim(row.fields[2]);
-    std::string where = "venues.tsv:" + std::to_string(row.line) + ": ";
-    if (name.empty()) {
-      *error = where + "empty venue name";
-      return nullptr;
-    }
-    if (type != "conference" && type != "journal" && type != "preprint") {
-      *error = where + "unknown venue type '" + std::string(type) + "' (conference, journal, preprint)";
-      return nullptr;
-    }
     size_t index = lex->venues_.size();
     lex->venues_.push_back({std::string(name), std::string(abbr), std::string(type)});
     if (!abbr.empty()) {

@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "cvparse/document.h"
 #include "cvparse/status.h"
@@ -50,6 +51,10 @@ class Parser {
   Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors);
   std::unique_ptr<Lexicons> lexicons_;
   std::unique_ptr<Extractors> extractors_;
+  // Builds the lexicons that few résumés need (the venues of publications)
+  // after Create returns, beside the first Parse; a Parse that needs one
+  // first waits for it. Joined by the destructor.
+  std::thread warm_up_;
 };
 
 }  // namespace cvparse
