@@ -67,6 +67,12 @@ json ArrayJson(const std::vector<T>& list, ItemJson item_json) {
   return json(std::move(out));
 }
 
+// Empties `tree` from the leaves up. ~basic_json moves every descendant
+// through a heap stack so that deeply nested input cannot overflow the call
+// stack; the output tree is a few levels deep, and a container that is
+// already empty skips that work.
+void FreeShallowTree(json& tree);
+
 // x-cvparse's "dates": {"start": ..., "end": ..., "present": true,
 // "expected": true, "precision": ..., "span": [b, e]} (empty fields left out).
 json DateRangeJson(const DateRange& dates);

@@ -135,7 +135,9 @@ std::string ToJsonResume(const Document& doc, const JsonOptions& options) {
   AppendLanguagesJson(doc, &out, &ext);
   ext["warnings"] = ArrayJson(doc.warnings, WarningJson);
   out["x-cvparse"] = std::move(ext);
-  return out.dump(options.pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  std::string text = out.dump(options.pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  FreeShallowTree(out);
+  return text;
 }
 
 }  // namespace cvparse
