@@ -3,55 +3,55 @@
 #include <string>
 #include <utility>
 
+#include "output/json_build.h"
+
 namespace cvparse {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-void SetIfNotEmpty(json& object, const char* key, const std::string& value) {
-  if (!value.empty()) object[key] = value;
+// x-cvparse's item for an award or a certificate: {"span": [b, e]}.
+template <typename Entity>
+json SpanOnly(const Entity& entity) {
+  JsonObject out(1);
+  out.Set("span", SpanJson(entity.span_begin, entity.span_end));
+  return std::move(out).Build();
 }
 
-json SpanOnly(uint32_t begin, uint32_t end) { return {{"span", json::array({begin, end})}}; }
+json AwardJson(const Award& a) {
+  JsonObject item(4);
+  item.SetIfNotEmpty("title", a.title);
+  item.SetIfNotEmpty("date", a.date);
+  item.SetIfNotEmpty("awarder", a.awarder);
+  item.SetIfNotEmpty("summary", a.summary);
+  return std::move(item).Build();
+}
+
+json CertificateJson(const Certificate& c) {
+  JsonObject item(3);
+  item.SetIfNotEmpty("name", c.name);
+  item.SetIfNotEmpty("date", c.date);
+  item.SetIfNotEmpty("issuer", c.issuer);
+  return std::move(item).Build();
+}
+
+json NameOnly(const std::string& name) {
+  JsonObject out(1);
+  out.Set("name", name);
+  return std::move(out).Build();
+}
 
 }  // namespace
 
 void AppendAwardsJson(const Document& doc, json* resume, json* ext) {
   const Entities& e = doc.entities;
   if (!e.awards.empty()) {
-    json items = json::array();
-    json details = json::array();
-    for (const Award& a : e.awards) {
-      json item = json::object();
-      SetIfNotEmpty(item, "title", a.title);
-      SetIfNotEmpty(item, "date", a.date);
-      SetIfNotEmpty(item, "awarder", a.awarder);
-      SetIfNotEmpty(item, "summary", a.summary);
-      items.push_back(std::move(item));
-      details.push_back(SpanOnly(a.span_begin, a.span_end));
-    }
-    (*resume)["awards"] = std::move(items);
-    (*ext)["awards"] = std::move(details);
+    (*resume)["awards"] = ArrayJson(e.awards, AwardJson);
+    (*ext)["awards"] = ArrayJson(e.awards, SpanOnly<Award>);
   }
   if (!e.certificates.empty()) {
-    json items = json::array();
-    json details = json::array();
-    for (const Certificate& c : e.certificates) {
-      json item = json::object();
-      SetIfNotEmpty(item, "name", c.name);
-      SetIfNotEmpty(item, "date", c.date);
-      SetIfNotEmpty(item, "issuer", c.issuer);
-      items.push_back(std::move(item));
-      details.push_back(SpanOnly(c.span_begin, c.span_end));
-    }
-    (*resume)["certificates"] = std::move(items);
-    (*ext)["certificates"] = std::move(details);
+    (*resume)["certificates"] = ArrayJson(e.certificates, CertificateJson);
+    (*ext)["certificates"] = ArrayJson(e.certificates, SpanOnly<Certificate>);
   }
-  if (!e.interests.empty()) {
-    json items = json::array();
-    for (const std::string& name : e.interests) items.push_back({{"name", name}});
-    (*resume)["interests"] = std::move(items);
-  }
+  if (!e.interests.empty()) (*resume)["interests"] = ArrayJson(e.interests, NameOnly);
 }
 
 }  // namespace cvparse

@@ -1,98 +1,100 @@
 #include "output/json_experience.h"
 
 #include "extract/experience_totals.h"
+#include "output/json_build.h"
 
 namespace cvparse {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-void SetIfNotEmpty(json& object, const char* key, const std::string& value) {
-  if (!value.empty()) object[key] = value;
+void SetList(JsonObject& object, const char* key, const std::vector<std::string>& values) {
+  if (!values.empty()) object.Set(key, values);
 }
 
-void SetList(json& object, const char* key, const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  json list = json::array();
-  for (const std::string& v : values) list.push_back(v);
-  object[key] = std::move(list);
-}
-
-void SetDates(json& object, const Experience& item) {
+void SetDates(JsonObject& object, const Experience& item) {
   if (!item.dates) return;
-  SetIfNotEmpty(object, "startDate", item.dates->start);
-  if (!item.current) SetIfNotEmpty(object, "endDate", item.dates->end);
+  object.SetIfNotEmpty("startDate", item.dates->start);
+  if (!item.current) object.SetIfNotEmpty("endDate", item.dates->end);
 }
-
-json Span(uint32_t begin, uint32_t end) { return json::array({begin, end}); }
 
 json WorkJson(const Experience& item) {
-  json out = json::object();
-  SetIfNotEmpty(out, "name", item.organization);
-  SetIfNotEmpty(out, "position", item.position);
-  SetIfNotEmpty(out, "location", item.location);
+  JsonObject out(7);
+  out.SetIfNotEmpty("name", item.organization);
+  out.SetIfNotEmpty("position", item.position);
+  out.SetIfNotEmpty("location", item.location);
   SetDates(out, item);
-  SetIfNotEmpty(out, "summary", item.summary);
+  out.SetIfNotEmpty("summary", item.summary);
   SetList(out, "highlights", item.highlights);
-  return out;
+  return std::move(out).Build();
 }
 
 json ProjectJson(const Experience& item) {
-  json out = json::object();
-  std::string name = item.name;
-  if (name.empty()) name = !item.position.empty() ? item.position : item.organization;
-  SetIfNotEmpty(out, "name", name);
-  SetIfNotEmpty(out, "description", item.summary);
+  JsonObject out(9);
+  const std::string& name = !item.name.empty()       ? item.name
+                            : !item.position.empty() ? item.position
+                                                     : item.organization;
+  out.SetIfNotEmpty("name", name);
+  out.SetIfNotEmpty("description", item.summary);
   SetList(out, "highlights", item.highlights);
   SetList(out, "keywords", item.keywords);
   SetDates(out, item);
-  SetIfNotEmpty(out, "entity", item.organization);
-  out["type"] = item.kind == "research" ? "research" : "project";
-  if (!item.position.empty() && !item.name.empty()) out["roles"] = json::array({item.position});
-  return out;
+  out.SetIfNotEmpty("entity", item.organization);
+  out.Set("type", item.kind == "research" ? "research" : "project");
+  if (!item.position.empty() && !item.name.empty()) out.Set("roles", json::array_t{item.position});
+  return std::move(out).Build();
 }
 
 json VolunteerJson(const Experience& item) {
-  json out = json::object();
-  SetIfNotEmpty(out, "organization", item.organization);
-  SetIfNotEmpty(out, "position", item.position);
+  JsonObject out(6);
+  out.SetIfNotEmpty("organization", item.organization);
+  out.SetIfNotEmpty("position", item.position);
   SetDates(out, item);
-  SetIfNotEmpty(out, "summary", item.summary);
+  out.SetIfNotEmpty("summary", item.summary);
   SetList(out, "highlights", item.highlights);
-  return out;
+  return std::move(out).Build();
+}
+
+json PartJson(const LabelledPart& p) {
+  JsonObject part(3);
+  part.Set("label", p.label);
+  part.Set("text", p.text);
+  part.Set("span", SpanJson(p.span_begin, p.span_end));
+  return std::move(part).Build();
+}
+
+json StatedJson(const StatedExperience& s) {
+  JsonObject statement(4);
+  statement.Set("text", s.text);
+  statement.Set("years", s.years);
+  statement.Set("atLeast", s.at_least);
+  statement.Set("span", SpanJson(s.span_begin, s.span_end));
+  return std::move(statement).Build();
+}
+
+json GapJson(const Gap& g) {
+  JsonObject gap(3);
+  gap.Set("from", g.from);
+  gap.Set("to", g.to);
+  gap.Set("months", g.months);
+  return std::move(gap).Build();
 }
 
 json ExtJson(const Experience& item) {
-  json out = json::object();
-  out["kind"] = item.kind;
-  SetIfNotEmpty(out, "organization", item.organization);
-  SetIfNotEmpty(out, "position", item.position);
-  SetIfNotEmpty(out, "name", item.name);
-  out["span"] = Span(item.span_begin, item.span_end);
-  out["current"] = item.current;
-  out["months"] = item.months;
-  SetIfNotEmpty(out, "location", item.location);
+  JsonObject out(12);
+  out.Set("kind", item.kind);
+  out.SetIfNotEmpty("organization", item.organization);
+  out.SetIfNotEmpty("position", item.position);
+  out.SetIfNotEmpty("name", item.name);
+  out.Set("span", SpanJson(item.span_begin, item.span_end));
+  out.Set("current", item.current);
+  out.Set("months", item.months);
+  out.SetIfNotEmpty("location", item.location);
   SetList(out, "keywords", item.keywords);
   if (item.dates) {
-    const DateRange& d = *item.dates;
-    json dates = json::object();
-    SetIfNotEmpty(dates, "start", d.start);
-    SetIfNotEmpty(dates, "end", d.end);
-    if (d.present) dates["present"] = true;
-    if (d.expected) dates["expected"] = true;
-    SetIfNotEmpty(dates, "precision", d.precision);
-    dates["span"] = Span(d.span_begin, d.span_end);
-    out["dates"] = std::move(dates);
-    SetIfNotEmpty(out, "datesRule", d.rule);
+    out.Set("dates", DateRangeJson(*item.dates));
+    out.SetIfNotEmpty("datesRule", item.dates->rule);
   }
-  if (!item.parts.empty()) {
-    json parts = json::array();
-    for (const LabelledPart& p : item.parts) {
-      parts.push_back({{"label", p.label}, {"text", p.text}, {"span", Span(p.span_begin, p.span_end)}});
-    }
-    out["parts"] = std::move(parts);
-  }
-  return out;
+  if (!item.parts.empty()) out.Set("parts", ArrayJson(item.parts, PartJson));
+  return std::move(out).Build();
 }
 
 void Append(json* resume, const char* key, json item) {
@@ -102,9 +104,10 @@ void Append(json* resume, const char* key, json item) {
 
 }  // namespace
 
-void AppendExperienceJson(const Document& doc, nlohmann::ordered_json* resume, nlohmann::ordered_json* ext) {
+void AppendExperienceJson(const Document& doc, json* resume, json* ext) {
   const Entities& e = doc.entities;
-  json items = json::array();
+  json::array_t items;
+  items.reserve(e.experience.size());
   for (const Experience& item : e.experience) {
     if (item.kind == "work" || (item.kind == "research" && CountsAsPosition(item))) {
       Append(resume, "work", WorkJson(item));
@@ -118,20 +121,12 @@ void AppendExperienceJson(const Document& doc, nlohmann::ordered_json* resume, n
   if (!items.empty()) (*ext)["experience"] = std::move(items);
   (*ext)["totalExperienceMonths"] = e.total_experience_months;
   if (!e.stated_experience.empty()) {
-    json stated = json::array();
-    for (const StatedExperience& s : e.stated_experience) {
-      stated.push_back({{"text", s.text}, {"years", s.years}, {"atLeast", s.at_least}, {"span", json::array({s.span_begin, s.span_end})}});
-    }
-    (*ext)["statedExperience"] = std::move(stated);
+    (*ext)["statedExperience"] = ArrayJson(e.stated_experience, StatedJson);
     // The same first statement under the key that résumé evaluations read
     // ("years_of_experience" in any top-level object; see the dotin README).
     (*ext)["years_of_experience"] = e.stated_experience.front().text;
   }
-  if (!e.gaps.empty()) {
-    json gaps = json::array();
-    for (const Gap& g : e.gaps) gaps.push_back({{"from", g.from}, {"to", g.to}, {"months", g.months}});
-    (*ext)["gaps"] = std::move(gaps);
-  }
+  if (!e.gaps.empty()) (*ext)["gaps"] = ArrayJson(e.gaps, GapJson);
 }
 
 }  // namespace cvparse

@@ -2,37 +2,41 @@
 
 #include <utility>
 
-namespace cvparse {
+#include "output/json_build.h"
 
-using json = nlohmann::ordered_json;
+namespace cvparse {
 
 void AppendLanguagesJson(const Document& doc, json* resume, json* ext) {
   const Entities& e = doc.entities;
   if (!e.languages.empty()) {
-    json languages = json::array();
-    json details = json::array();
+    json::array_t languages;
+    json::array_t details;
+    languages.reserve(e.languages.size());
+    details.reserve(e.languages.size());
     for (const Language& l : e.languages) {
-      json item = {{"language", l.language}};
-      if (!l.fluency.empty()) item["fluency"] = l.fluency;
-      languages.push_back(item);
-      if (l.inferred) item["inferred"] = true;
-      item["span"] = json::array({l.span_begin, l.span_end});
-      details.push_back(std::move(item));
+      // x-cvparse's item is JSON Resume's with "inferred" and "span" added.
+      JsonObject item(4);
+      item.Set("language", l.language);
+      item.SetIfNotEmpty("fluency", l.fluency);
+      json detail = std::move(item).Build();
+      languages.push_back(detail);
+      if (l.inferred) detail["inferred"] = true;
+      detail["span"] = SpanJson(l.span_begin, l.span_end);
+      details.push_back(std::move(detail));
     }
     (*resume)["languages"] = std::move(languages);
     (*ext)["languages"] = std::move(details);
   }
   if (!e.test_scores.empty()) {
-    json scores = json::array();
-    for (const TestScore& t : e.test_scores) {
-      json item = {{"test", t.test}};
-      if (!t.score.empty()) item["score"] = t.score;
-      if (!t.sub_scores.empty()) item["subScores"] = t.sub_scores;
-      if (!t.language.empty()) item["language"] = t.language;
-      item["span"] = json::array({t.span_begin, t.span_end});
-      scores.push_back(std::move(item));
-    }
-    (*ext)["testScores"] = std::move(scores);
+    (*ext)["testScores"] = ArrayJson(e.test_scores, [](const TestScore& t) {
+      JsonObject item(5);
+      item.Set("test", t.test);
+      item.SetIfNotEmpty("score", t.score);
+      if (!t.sub_scores.empty()) item.Set("subScores", t.sub_scores);
+      item.SetIfNotEmpty("language", t.language);
+      item.Set("span", SpanJson(t.span_begin, t.span_end));
+      return std::move(item).Build();
+    });
   }
 }
 

@@ -4,14 +4,10 @@
 #include <string_view>
 #include <utility>
 
+#include "output/json_build.h"
+
 namespace cvparse {
 namespace {
-
-using json = nlohmann::ordered_json;
-
-void SetIfNotEmpty(json& object, const char* key, const std::string& value) {
-  if (!value.empty()) object[key] = value;
-}
 
 // "http(s)://" followed by printable ASCII that RFC 3986 allows.
 bool IsPlainUri(std::string_view url) {
@@ -34,36 +30,38 @@ std::string StatusWords(const std::string& status) {
   return "";
 }
 
+json PublicationJson(const Publication& p) {
+  JsonObject item(5);
+  item.SetIfNotEmpty("name", p.title);
+  item.SetIfNotEmpty("publisher", p.venue);
+  item.SetIfNotEmpty("releaseDate", p.year);
+  if (IsPlainUri(p.url)) item.Set("url", p.url);
+  std::string summary = StatusWords(p.status);
+  if (!p.summary.empty()) summary += summary.empty() ? p.summary : ". " + p.summary;
+  item.SetIfNotEmpty("summary", summary);
+  return std::move(item).Build();
+}
+
+json DetailJson(const Publication& p) {
+  JsonObject detail(8);
+  detail.Set("span", SpanJson(p.span_begin, p.span_end));
+  if (!p.authors.empty()) detail.Set("authors", p.authors);
+  if (p.owner_position > 0) detail.Set("ownerPosition", p.owner_position);
+  detail.SetIfNotEmpty("venueRaw", p.venue_raw);
+  detail.SetIfNotEmpty("venue", p.venue);
+  detail.SetIfNotEmpty("venueAbbr", p.venue_abbr);
+  detail.SetIfNotEmpty("status", p.status);
+  detail.SetIfNotEmpty("year", p.year);
+  return std::move(detail).Build();
+}
+
 }  // namespace
 
 void AppendPublicationsJson(const Document& doc, json* resume, json* ext) {
   const std::vector<Publication>& pubs = doc.entities.publications;
   if (pubs.empty()) return;
-  json items = json::array();
-  json details = json::array();
-  for (const Publication& p : pubs) {
-    json item = json::object();
-    SetIfNotEmpty(item, "name", p.title);
-    SetIfNotEmpty(item, "publisher", p.venue);
-    SetIfNotEmpty(item, "releaseDate", p.year);
-    if (IsPlainUri(p.url)) item["url"] = p.url;
-    std::string summary = StatusWords(p.status);
-    if (!p.summary.empty()) summary += summary.empty() ? p.summary : ". " + p.summary;
-    SetIfNotEmpty(item, "summary", summary);
-    items.push_back(std::move(item));
-
-    json detail = {{"span", json::array({p.span_begin, p.span_end})}};
-    if (!p.authors.empty()) detail["authors"] = p.authors;
-    if (p.owner_position > 0) detail["ownerPosition"] = p.owner_position;
-    SetIfNotEmpty(detail, "venueRaw", p.venue_raw);
-    SetIfNotEmpty(detail, "venue", p.venue);
-    SetIfNotEmpty(detail, "venueAbbr", p.venue_abbr);
-    SetIfNotEmpty(detail, "status", p.status);
-    SetIfNotEmpty(detail, "year", p.year);
-    details.push_back(std::move(detail));
-  }
-  (*resume)["publications"] = std::move(items);
-  (*ext)["publications"] = std::move(details);
+  (*resume)["publications"] = ArrayJson(pubs, PublicationJson);
+  (*ext)["publications"] = ArrayJson(pubs, DetailJson);
 }
 
 }  // namespace cvparse

@@ -6,6 +6,7 @@
 
 #include "cvparse/version.h"
 #include "output/json_awards.h"
+#include "output/json_build.h"
 #include "output/json_education.h"
 #include "output/json_experience.h"
 #include "output/json_languages.h"
@@ -15,90 +16,93 @@
 namespace cvparse {
 namespace {
 
-using json = nlohmann::ordered_json;
+// The most keys of the top-level object and of x-cvparse.
+constexpr size_t kResumeKeys = 13;
+constexpr size_t kExtensionKeys = 21;
 
-json SpanJson(Span span) { return json::array({span.begin, span.end}); }
-
-json FoundJson(const Found& found) { return {{"value", found.value}, {"span", SpanJson(found.span)}}; }
-
-void SetIfNotEmpty(json& object, const char* key, const std::string& value) {
-  if (!value.empty()) object[key] = value;
+json FoundJson(const Found& found) {
+  JsonObject out(2);
+  out.Set("value", found.value);
+  out.Set("span", SpanJson(found.span));
+  return std::move(out).Build();
 }
 
-json LocationJson(const Location& loc) {
-  json out = json::object();
-  SetIfNotEmpty(out, "address", loc.address);
-  SetIfNotEmpty(out, "postalCode", loc.postal_code);
-  SetIfNotEmpty(out, "city", loc.city);
-  SetIfNotEmpty(out, "countryCode", loc.country_code);
-  SetIfNotEmpty(out, "region", loc.region);
-  return out;
+// The location's fields; x-cvparse's contact adds "raw" and "span" (extra).
+json LocationJson(const Location& loc, size_t extra = 0) {
+  JsonObject out(5 + extra);
+  out.SetIfNotEmpty("address", loc.address);
+  out.SetIfNotEmpty("postalCode", loc.postal_code);
+  out.SetIfNotEmpty("city", loc.city);
+  out.SetIfNotEmpty("countryCode", loc.country_code);
+  out.SetIfNotEmpty("region", loc.region);
+  return std::move(out).Build();
+}
+
+json ProfileJson(const Profile& p) {
+  JsonObject profile(3);
+  profile.Set("network", p.network);
+  profile.Set("url", p.url);
+  profile.SetIfNotEmpty("username", p.username);
+  return std::move(profile).Build();
 }
 
 json Basics(const Document& doc) {
   const Contact& c = doc.contact;
-  json basics = json::object();
-  if (c.name) basics["name"] = c.name->value;
-  if (!c.emails.empty()) basics["email"] = c.emails.front().value;
+  JsonObject basics(6);
+  if (c.name) basics.Set("name", c.name->value);
+  if (!c.emails.empty()) basics.Set("email", c.emails.front().value);
   if (!c.phones.empty()) {
     const Phone& p = c.phones.front();
-    basics["phone"] = p.e164.empty() ? p.raw : p.e164;
+    basics.Set("phone", p.e164.empty() ? p.raw : p.e164);
   }
-  if (c.website) basics["url"] = c.website->value;
-  if (c.location) basics["location"] = LocationJson(*c.location);
-  if (!c.profiles.empty()) {
-    json profiles = json::array();
-    for (const Profile& p : c.profiles) {
-      json profile = {{"network", p.network}, {"url", p.url}};
-      SetIfNotEmpty(profile, "username", p.username);
-      profiles.push_back(std::move(profile));
-    }
-    basics["profiles"] = std::move(profiles);
-  }
-  return basics;
+  if (c.website) basics.Set("url", c.website->value);
+  if (c.location) basics.Set("location", LocationJson(*c.location));
+  if (!c.profiles.empty()) basics.Set("profiles", ArrayJson(c.profiles, ProfileJson));
+  return std::move(basics).Build();
 }
 
 json SectionsJson(const Document& doc) {
-  json sections = json::array();
-  for (const Section& s : doc.sections) {
+  return ArrayJson(doc.sections, [&doc](const Section& s) {
     auto [first, last] = VisibleLines(doc, s);
-    json section = {{"kind", s.kind},
-                    {"heading", s.heading},
-                    {"fromLexicon", s.from_lexicon},
-                    {"lines", json::array({first, last})},
-                    {"span", SpanJson(s.span)}};
-    if (!s.heading.empty()) section["headingSpan"] = SpanJson(s.heading_span);
-    sections.push_back(std::move(section));
-  }
-  return sections;
+    JsonObject section(6);
+    section.Set("kind", s.kind);
+    section.Set("heading", s.heading);
+    section.Set("fromLexicon", s.from_lexicon);
+    section.Set("lines", SpanJson(first, last));
+    section.Set("span", SpanJson(s.span));
+    if (!s.heading.empty()) section.Set("headingSpan", SpanJson(s.heading_span));
+    return std::move(section).Build();
+  });
+}
+
+json PhoneJson(const Phone& p) {
+  JsonObject phone(3);
+  phone.Set("raw", p.raw);
+  phone.Set("span", SpanJson(p.span));
+  phone.SetIfNotEmpty("e164", p.e164);
+  return std::move(phone).Build();
 }
 
 json ContactJson(const Contact& c) {
-  json out = json::object();
-  if (c.name) out["name"] = FoundJson(*c.name);
-  if (!c.emails.empty()) {
-    out["emails"] = json::array();
-    for (const Found& f : c.emails) out["emails"].push_back(FoundJson(f));
-  }
-  if (!c.phones.empty()) {
-    out["phones"] = json::array();
-    for (const Phone& p : c.phones) {
-      json phone = {{"raw", p.raw}, {"span", SpanJson(p.span)}};
-      SetIfNotEmpty(phone, "e164", p.e164);
-      out["phones"].push_back(std::move(phone));
-    }
-  }
-  if (!c.urls.empty()) {
-    out["urls"] = json::array();
-    for (const Found& f : c.urls) out["urls"].push_back(FoundJson(f));
-  }
+  JsonObject out(5);
+  if (c.name) out.Set("name", FoundJson(*c.name));
+  if (!c.emails.empty()) out.Set("emails", ArrayJson(c.emails, FoundJson));
+  if (!c.phones.empty()) out.Set("phones", ArrayJson(c.phones, PhoneJson));
+  if (!c.urls.empty()) out.Set("urls", ArrayJson(c.urls, FoundJson));
   if (c.location) {
-    json loc = LocationJson(*c.location);
+    json loc = LocationJson(*c.location, 2);
     loc["raw"] = c.location->raw;
     loc["span"] = SpanJson(c.location->span);
-    out["location"] = std::move(loc);
+    out.Set("location", std::move(loc));
   }
-  return out;
+  return std::move(out).Build();
+}
+
+json WarningJson(const Diagnostic& d) {
+  JsonObject warning(2);
+  warning.Set("message", d.message);
+  if (d.span) warning.Set("span", SpanJson(*d.span));
+  return std::move(warning).Build();
 }
 
 std::string AsOf(const JsonOptions& options) {
@@ -110,11 +114,12 @@ std::string AsOf(const JsonOptions& options) {
 }  // namespace
 
 std::string ToJsonResume(const Document& doc, const JsonOptions& options) {
-  json out = json::object();
+  // Filled with operator[] by the Append* functions below.
+  json out = EmptyObject(kResumeKeys);
   out["$schema"] = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
   out["basics"] = Basics(doc);
 
-  json ext = json::object();
+  json ext = EmptyObject(kExtensionKeys);
   ext["version"] = kVersion;
   if (!options.source.empty()) ext["source"] = options.source;
   ext["asOf"] = AsOf(options);
@@ -128,15 +133,11 @@ std::string ToJsonResume(const Document& doc, const JsonOptions& options) {
   AppendPublicationsJson(doc, &out, &ext);
   AppendSkillsJson(doc, &out, &ext);
   AppendLanguagesJson(doc, &out, &ext);
-  json warnings = json::array();
-  for (const Diagnostic& d : doc.warnings) {
-    json w = {{"message", d.message}};
-    if (d.span) w["span"] = SpanJson(*d.span);
-    warnings.push_back(std::move(w));
-  }
-  ext["warnings"] = std::move(warnings);
+  ext["warnings"] = ArrayJson(doc.warnings, WarningJson);
   out["x-cvparse"] = std::move(ext);
-  return out.dump(options.pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  std::string text = out.dump(options.pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  FreeShallowTree(out);
+  return text;
 }
 
 }  // namespace cvparse

@@ -1,18 +1,16 @@
 #include "output/json_skills.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "extract/skill_taxonomy.h"
 #include "lexicon/tsv.h"
+#include "output/json_build.h"
 
 namespace cvparse {
 namespace {
-
-using json = nlohmann::ordered_json;
-
-json SpanJson(uint32_t begin, uint32_t end) { return json::array({begin, end}); }
 
 bool SameSkill(const SkillMention& m, const SkillSummary& s) {
   if (m.category != s.category) return false;
@@ -35,40 +33,51 @@ void AppendSkillsJson(const Document& doc, json* resume, json* ext) {
       }
       it->second.push_back(s.name);
     }
-    json skills = json::array();
-    for (auto& [name, keywords] : items) skills.push_back({{"name", name}, {"keywords", keywords}});
+    json::array_t skills;
+    skills.reserve(items.size());
+    for (auto& [name, keywords] : items) {
+      JsonObject item(2);
+      item.Set("name", std::move(name));
+      item.Set("keywords", std::move(keywords));
+      skills.push_back(std::move(item).Build());
+    }
     (*resume)["skills"] = std::move(skills);
 
-    json summaries = json::array();
+    json::array_t summaries;
+    summaries.reserve(e.skills.size());
     for (const SkillSummary& s : e.skills) {
-      json item = {{"name", s.name}};
-      if (!s.category.empty()) item["category"] = s.category;
-      if (!s.group.empty()) item["group"] = s.group;
-      item["mentions"] = s.mentions;
-      if (s.months > 0) item["months"] = s.months;
-      if (!s.last_used.empty()) item["lastUsed"] = s.last_used;
-      json spans = json::array();
+      JsonObject item(7);
+      item.Set("name", s.name);
+      item.SetIfNotEmpty("category", s.category);
+      item.SetIfNotEmpty("group", s.group);
+      item.Set("mentions", s.mentions);
+      if (s.months > 0) item.Set("months", s.months);
+      item.SetIfNotEmpty("lastUsed", s.last_used);
+      json::array_t spans;
       for (const SkillMention& m : e.skill_mentions) {
         if (SameSkill(m, s)) spans.push_back(SpanJson(m.span_begin, m.span_end));
       }
-      if (!spans.empty()) item["spans"] = std::move(spans);
-      summaries.push_back(std::move(item));
+      if (!spans.empty()) item.Set("spans", std::move(spans));
+      summaries.push_back(std::move(item).Build());
     }
     (*ext)["skills"] = std::move(summaries);
   }
   if (!e.skill_mentions.empty()) {
-    json mentions = json::array();
+    json::array_t mentions;
+    mentions.reserve(std::min(e.skill_mentions.size(), kMaxSkillMentions));
     for (const SkillMention& m : e.skill_mentions) {
       if (mentions.size() >= kMaxSkillMentions) {
         (*ext)["skillMentionsTruncated"] = true;
         break;
       }
-      json item = {{"name", m.name}, {"raw", m.raw}};
-      if (!m.category.empty()) item["category"] = m.category;
-      if (!m.group.empty()) item["group"] = m.group;
-      if (!m.section.empty()) item["section"] = m.section;
-      item["span"] = SpanJson(m.span_begin, m.span_end);
-      mentions.push_back(std::move(item));
+      JsonObject item(6);
+      item.Set("name", m.name);
+      item.Set("raw", m.raw);
+      item.SetIfNotEmpty("category", m.category);
+      item.SetIfNotEmpty("group", m.group);
+      item.SetIfNotEmpty("section", m.section);
+      item.Set("span", SpanJson(m.span_begin, m.span_end));
+      mentions.push_back(std::move(item).Build());
     }
     (*ext)["skillMentions"] = std::move(mentions);
   }
