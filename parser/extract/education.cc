@@ -877,15 +877,16 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
     return;
   }
   // "统计学 硕士": the words before the degree in its chunk.
-  const DegreeMatch& m = info.degrees[static_cast<size_t>(std::max(chunk.degree, 0))];
-  if (chunk.degree >= 0 && m.begin > chunk.begin) {
-    std::string_view before = Trim(s.substr(chunk.begin, m.begin - chunk.begin), " -(");
+  // (A chunk without a degree may come from a line that has none at all.)
+  const DegreeMatch* m = chunk.degree >= 0 ? &info.degrees[static_cast<size_t>(chunk.degree)] : nullptr;
+  if (m != nullptr && m->begin > chunk.begin) {
+    std::string_view before = Trim(s.substr(chunk.begin, m->begin - chunk.begin), " -(");
     // "Course: Bachelor of Arts", "Completed High school": a label or a verb, not the area.
     bool label = (!before.empty() && before.back() == ':') || DegreeLexicon::IsStudyVerb(before);
     before = Trim(before, " :");
     if (!label && HasWordChar(before) && before.size() <= 80 && !StartsSentence(before)) {
       out->area = std::string(before);
-      Use(li, chunk.begin, m.begin);
+      Use(li, chunk.begin, m->begin);
       return;
     }
   }
