@@ -136,7 +136,11 @@ bool IsMarkdownHeading(std::string_view norm) {
 // headings written as one. The first part found in the lexicon names it.
 // With `both`, each part must be known: "Training and overseeing staff" and
 // "Employee Leadership & Training" are list items that name one heading.
-std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key, bool both) {
+// With `fuzzy`, a part may be one edit away from a known heading (pass
+// `both` with it: one fuzzy part alone names lines like "Project/Role"):
+// "PROFESSIONAL AFFLIATIONS AND MEMBERSHPS".
+std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key, bool both,
+                                bool fuzzy = false) {
   for (std::string_view joint : {"/", " & ", " and "}) {
     size_t at = key.find(joint);
     if (at == std::string_view::npos) continue;
@@ -144,8 +148,8 @@ std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view 
     while (!left.empty() && left.back() == ' ') left.remove_suffix(1);
     while (!right.empty() && right.front() == ' ') right.remove_prefix(1);
     if (left.empty() || right.empty()) continue;
-    std::string_view kind = lexicon.Lookup(left);
-    std::string_view right_kind = lexicon.Lookup(right);
+    std::string_view kind = fuzzy ? lexicon.LookupFuzzy(left) : lexicon.Lookup(left);
+    std::string_view right_kind = fuzzy ? lexicon.LookupFuzzy(right) : lexicon.Lookup(right);
     if (both && (kind.empty() || right_kind.empty())) continue;
     if (kind.empty()) kind = right_kind;
     if (!kind.empty()) return kind;
@@ -187,6 +191,7 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       // Combined headings: both parts known, or one with a heading's layout.
       if (kind.empty()) kind = LookupCombined(lexicon, key, !layout_cue);
       if (kind.empty() && layout_cue && !first) kind = lexicon.LookupFuzzy(key);
+      if (kind.empty() && layout_cue && !first) kind = LookupCombined(lexicon, key, true, true);
       // Flattened text keeps one blank line at most: a Title Case line next to
       // one is cue enough for the suffix rule ("Highlights of Employment").
       bool suffix_cue = layout_cue || ((blank_before || blank_after) && IsTitleCase(norm));
