@@ -304,7 +304,15 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       // Two headings written as one: the first part the lexicon knows names it.
       {"Jane Doe\n\n>>Career Experience/Job History\n2004-2007", true, "work", true},
       {"Jane Doe\n\n>>Education & Qualifications\nPGCE", true, "education", true},
-      {"Jane Doe\n\n>>Volunteer Work and Job History:\nRed Cross", true, "volunteer", true},
+      // Jobs and unpaid work under one heading: work, whichever comes first.
+      {"Jane Doe\n\n>>Volunteer Work and Job History:\nRed Cross", true, "work", true},
+      {"Jane Doe\n\n>>VOLUNTEER & WORK EXPERIENCE\nRed Cross", true, "work", true},
+      {"Jane Doe\n\n>>Work Experience & Volunteering\nRed Cross", true, "work", true},
+      {"Jane Doe\n\n>>Volunteering / Community Service\nRed Cross", true, "volunteer", true},
+      {"Jane Doe\n\n>>Volunteer Work and Awards\nRed Cross", true, "volunteer", true},
+      // Both parts one edit away from known headings, in a heading's layout.
+      {"Jane Doe\n\n>>PROFESSIONAL AFFLIATIONS AND MEMBERSHPS\nIEEE", true, "activities", true},
+      {"Jane Doe\n\nEXPERIENCE\nAcme 2019\n\n>>PROJECT/ROL\nBilling", true, "other", false},  // one part fuzzy
       {"Jane Doe\n\n>>TEACHING & OUTREACH\nTA for CS101", true, "teaching", true},
       // One part known and no heading layout: a list item or a duty, not a heading.
       {"Jane Doe\n\nSales Associate, Acme 2019\n>>Training and overseeing performance of staff\nBudgets", false, "",

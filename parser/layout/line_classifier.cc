@@ -133,7 +133,8 @@ bool IsMarkdownHeading(std::string_view norm) {
 }  // namespace
 
 // "Career Experience/Job History", "Volunteer Work & Job History": two
-// headings written as one. The first part found in the lexicon names it.
+// headings written as one. The first part found in the lexicon names it,
+// but work wins over volunteer.
 // With `both`, each part must be known: "Training and overseeing staff" and
 // "Employee Leadership & Training" are list items that name one heading.
 // With `fuzzy`, a part may be one edit away from a known heading (pass
@@ -151,6 +152,9 @@ std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view 
     std::string_view kind = fuzzy ? lexicon.LookupFuzzy(left) : lexicon.Lookup(left);
     std::string_view right_kind = fuzzy ? lexicon.LookupFuzzy(right) : lexicon.Lookup(right);
     if (both && (kind.empty() || right_kind.empty())) continue;
+    // Jobs and unpaid work under one heading: the jobs name it ("Volunteer
+    // Work and Job History" lists paid jobs as well).
+    if (kind == "volunteer" && right_kind == "work") return right_kind;
     if (kind.empty()) kind = right_kind;
     if (!kind.empty()) return kind;
   }
