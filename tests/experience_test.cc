@@ -291,6 +291,13 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
       {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
       {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // The column labels of a job table, each alone in its piece: neither employer nor position.
+      {{"Date", "Position", "Accounts Assistant", "Harbour Foods Ltd  2008 - 2010"}, "Harbour Foods Ltd",
+       "Accounts Assistant", ""},
+      {{"Employer", "Designation", "Lakeside Builders LLC, Site Engineer, 2001 - 2004"}, "Lakeside Builders LLC",
+       "Site Engineer", ""},
+      // Negative: a label word inside a name or a title stays ("Project Engineer", "Client Services").
+      {{"Project Engineer, Client Services Group, 2001 - 2004"}, "Client Services Group", "Project Engineer", ""},
       // Negative: a legal form after the stand-in word makes a name ("COMPANY, INC.").
       {{"COMPANY, INC., City, ST 2007-Present"}, "COMPANY, INC.", "", "City, ST"},
   };
