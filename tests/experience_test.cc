@@ -291,6 +291,13 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
       {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
       {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // An unknown name before the title in one segment is the employer.
+      {{"PTC Therapeutics, Software Engineering Contractor  2011 - 2013"}, "PTC Therapeutics",
+       "Software Engineering Contractor", ""},
+      {{"Peak Analysis and Automation, England, Internship", "Summer 2013"}, "Peak Analysis and Automation",
+       "Internship", "England"},
+      // Negative: a town before the title is no employer.
+      {{"Conshohocken, Software Engineer  2011 - 2013"}, "", "Software Engineer", ""},
       // The column labels of a job table, each alone in its piece: neither employer nor position.
       {{"Date", "Position", "Accounts Assistant", "Harbour Foods Ltd  2008 - 2010"}, "Harbour Foods Ltd",
        "Accounts Assistant", ""},

@@ -966,6 +966,17 @@ HeaderFields HeaderReader::Read() {
     for (size_t i = static_cast<size_t>(title) + 1; i < pieces_.size() && org < 0; ++i) {
       if (unknown(i) && pieces_[i].seg == pieces_[title].seg) org = static_cast<int>(i);
     }
+    // Else one before the title in its segment, unless it is a known place or
+    // one word that reads like a town ("Conshohocken, Software Engineer"):
+    // "PTC Therapeutics, Software Engineering Contractor".
+    for (int i = 0; i < title && org < 0; ++i) {
+      const Piece& p = pieces_[static_cast<size_t>(i)];
+      std::string_view text = TrimSpaces(Text(p));
+      if (unknown(static_cast<size_t>(i)) && p.seg == pieces_[title].seg && !context_.places.Resolve(text) &&
+          !(TownName(text) && WordCount(text) == 1)) {
+        org = i;
+      }
+    }
     if (org >= 0) pieces_[org].kind = Kind::kOrg;
   } else if (title < 0) {
     // An organisation: the position is an unknown piece before it on its
