@@ -187,6 +187,14 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       while (!key.empty() && key.back() == ' ') key.pop_back();
       semicolon = true;
     }
+    // "Other University Service (Selected)": a note after a known heading.
+    for (std::string_view note : {" (selected)", " (selection)", " (partial list)"}) {
+      if (key.size() > note.size() && key.compare(key.size() - note.size(), note.size(), note) == 0 &&
+          !lexicon.Lookup(std::string_view(key).substr(0, key.size() - note.size())).empty()) {
+        key.resize(key.size() - note.size());
+        break;
+      }
+    }
     int words = CountWords(key);
     if (!key.empty() && words <= kMaxLexiconWords) {
       std::string_view kind = lexicon.Lookup(key);
