@@ -291,6 +291,14 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
       {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
       {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // A town and region cut one word a line (flattened text) are one place, never the employer.
+      {{"Kitchen Manager", "Alamo Grill,", "San", "Antonio,", "TX", "2006 - 2008"}, "Alamo Grill", "Kitchen Manager",
+       "San Antonio, TX"},
+      {{"Confidential,", "San", "Antonio,", "TX", "June 2009"}, "", "", "San Antonio, TX"},
+      {{"Route Sales Representative", "Kestrel Freight", "Bellows", "Falls,", "VT", "2000 - 2002"}, "Kestrel Freight",
+       "Route Sales Representative", "Bellows Falls, VT"},
+      // Negative: a one-word name on its own line with no region after it stays what it was.
+      {{"Sales Associate", "Macy", "2000 - 2002"}, "Macy", "Sales Associate", ""},
       // An unknown name before the title in one segment is the employer.
       {{"PTC Therapeutics, Software Engineering Contractor  2011 - 2013"}, "PTC Therapeutics",
        "Software Engineering Contractor", ""},
