@@ -313,6 +313,7 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
        "activities", true},
       {"Jane Doe\n\nService\nSenate, 2001\n>>Manuscripts Reviewed for\nSAGE", true, "service", true},
       {"Jane Doe\n\n>>PUBLICATIONS (SELECTED)\nPaper, 2001", true, "publications", true},
+      {"Jane Doe\n\nEXPERIENCE\nTutor, 2014\n\n>>CAMPUS LEADERSHIP\nChess Club, 2015", true, "activities", true},
       // Negative: the note does not make an unknown line a heading.
       {"Jane Doe\n\nEXPERIENCE\nEngineer, 2001\n>>Kestrel Freight (selected)\nBuilt, 2004", false, "", false},
       // Jobs and unpaid work under one heading: work, whichever comes first.
