@@ -192,6 +192,16 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
        "May 2006\nApril 2008\nDescription\nA program to improve the processes.\n"
        "Team Lead, QA\nAptuit Inc., India\nJuly 2005\nApril 2006\n",
        {{"Team Lead", 2, 1, ""}, {"May 2006", 1, 3, "2006-05"}, {"Team Lead", 3, 1, "2005-07"}}},
+      // Title / date / employer / place, then body: the lines after the date,
+      // up to the body, close that entry; the next title opens the next one.
+      {"Experience\nComputer Engineer\n3/1/2011 - Current\nTeletron Inc.\nNew Cityland, CA\n"
+       "Supervise team testing in-development products.\nComputer Engineer\n11/1/2007 - 2/1/2011\n"
+       "Optimus Interactive\nNew Cityland, CA\nOversaw design of system electrical components.\n",
+       {{"Computer Engineer", 4, 1, "2011-01-03"}, {"Computer Engineer", 4, 1, "2007-01-11"}}},  // day first
+      // Negative: with no body before the next date, the lines after a date are
+      // the header block of the next entry.
+      {"Experience\nEngineer\nAcme Corp\n2019 - 2021\nQA Lead\nBeta Labs\n2016 - 2019\n",
+       {{"Engineer", 3, 0, "2019"}, {"QA Lead", 3, 0, "2016"}}},
       // Negative: a title that opens with a verb-like word is still a header.
       {"Experience\nProgram Manager\nKestrel Freight Ltd\n2019 - 2021\nManaged carrier contracts for the north region\n"
        "Lead Data Analyst\nKestrel Freight Ltd\n2016 - 2019\n",

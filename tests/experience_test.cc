@@ -291,6 +291,28 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
       {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
       {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // A town and region cut one word a line (flattened text) are one place, never the employer.
+      {{"Kitchen Manager", "Alamo Grill,", "San", "Antonio,", "TX", "2006 - 2008"}, "Alamo Grill", "Kitchen Manager",
+       "San Antonio, TX"},
+      {{"Confidential,", "San", "Antonio,", "TX", "June 2009"}, "", "", "San Antonio, TX"},
+      {{"Route Sales Representative", "Kestrel Freight", "Bellows", "Falls,", "VT", "2000 - 2002"}, "Kestrel Freight",
+       "Route Sales Representative", "Bellows Falls, VT"},
+      // Negative: a one-word name on its own line with no region after it stays what it was.
+      {{"Sales Associate", "Macy", "2000 - 2002"}, "Macy", "Sales Associate", ""},
+      // An unknown name before the title in one segment is the employer.
+      {{"PTC Therapeutics, Software Engineering Contractor  2011 - 2013"}, "PTC Therapeutics",
+       "Software Engineering Contractor", ""},
+      {{"Peak Analysis and Automation, England, Internship", "Summer 2013"}, "Peak Analysis and Automation",
+       "Internship", "England"},
+      // Negative: a town before the title is no employer.
+      {{"Conshohocken, Software Engineer  2011 - 2013"}, "", "Software Engineer", ""},
+      // The column labels of a job table, each alone in its piece: neither employer nor position.
+      {{"Date", "Position", "Accounts Assistant", "Harbour Foods Ltd  2008 - 2010"}, "Harbour Foods Ltd",
+       "Accounts Assistant", ""},
+      {{"Employer", "Designation", "Lakeside Builders LLC, Site Engineer, 2001 - 2004"}, "Lakeside Builders LLC",
+       "Site Engineer", ""},
+      // Negative: a label word inside a name or a title stays ("Project Engineer", "Client Services").
+      {{"Project Engineer, Client Services Group, 2001 - 2004"}, "Client Services Group", "Project Engineer", ""},
       // Negative: a legal form after the stand-in word makes a name ("COMPANY, INC.").
       {{"COMPANY, INC., City, ST 2007-Present"}, "COMPANY, INC.", "", "City, ST"},
   };

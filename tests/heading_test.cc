@@ -304,7 +304,27 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       // Two headings written as one: the first part the lexicon knows names it.
       {"Jane Doe\n\n>>Career Experience/Job History\n2004-2007", true, "work", true},
       {"Jane Doe\n\n>>Education & Qualifications\nPGCE", true, "education", true},
-      {"Jane Doe\n\n>>Volunteer Work and Job History:\nRed Cross", true, "volunteer", true},
+      // Academic CV headings, and a "(Selected)" note after a known one.
+      {"Jane Doe\n\nPublications\nPaper, 2001\n>>Funded Projects and Grants (Selected)\nNSF, 2004", true, "awards", true},
+      {"Jane Doe\n\nPublications\nPaper, 2001\n>>Professional Conference Participation\nChair, 2005", true, "talks",
+       true},
+      {"Jane Doe\n\nTalks\nPanel, 2001\n>>Other University Service (Selected)\nSenate, 2004", true, "service", true},
+      {"Jane Doe\n\nService\nSenate, 2001\n>>Community Leadership and Participation\nBoard, 2004", true,
+       "activities", true},
+      {"Jane Doe\n\nService\nSenate, 2001\n>>Manuscripts Reviewed for\nSAGE", true, "service", true},
+      {"Jane Doe\n\n>>PUBLICATIONS (SELECTED)\nPaper, 2001", true, "publications", true},
+      {"Jane Doe\n\nEXPERIENCE\nTutor, 2014\n\n>>CAMPUS LEADERSHIP\nChess Club, 2015", true, "activities", true},
+      // Negative: the note does not make an unknown line a heading.
+      {"Jane Doe\n\nEXPERIENCE\nEngineer, 2001\n>>Kestrel Freight (selected)\nBuilt, 2004", false, "", false},
+      // Jobs and unpaid work under one heading: work, whichever comes first.
+      {"Jane Doe\n\n>>Volunteer Work and Job History:\nRed Cross", true, "work", true},
+      {"Jane Doe\n\n>>VOLUNTEER & WORK EXPERIENCE\nRed Cross", true, "work", true},
+      {"Jane Doe\n\n>>Work Experience & Volunteering\nRed Cross", true, "work", true},
+      {"Jane Doe\n\n>>Volunteering / Community Service\nRed Cross", true, "volunteer", true},
+      {"Jane Doe\n\n>>Volunteer Work and Awards\nRed Cross", true, "volunteer", true},
+      // Both parts one edit away from known headings, in a heading's layout.
+      {"Jane Doe\n\n>>PROFESSIONAL AFFLIATIONS AND MEMBERSHPS\nIEEE", true, "activities", true},
+      {"Jane Doe\n\nEXPERIENCE\nAcme 2019\n\n>>PROJECT/ROL\nBilling", true, "other", false},  // one part fuzzy
       {"Jane Doe\n\n>>TEACHING & OUTREACH\nTA for CS101", true, "teaching", true},
       // One part known and no heading layout: a list item or a duty, not a heading.
       {"Jane Doe\n\nSales Associate, Acme 2019\n>>Training and overseeing performance of staff\nBudgets", false, "",

@@ -911,13 +911,34 @@ HeaderFields HeaderReader::Read() {
   // Conshohocken, PA"; "Cupertino, CA  Summer 2004").
   // Only a plain town name: one or two capitalised words ("CME Group-Chicago,
   // IL" and "Jack E. Carter, PA" name the employer).
-  for (size_t i = 0; i + 1 < pieces_.size(); ++i) {
+  // Text cut one word a line keeps the order: "San" / "Antonio," / "TX" is
+  // one place too, read from its region back.
+  std::vector<bool> town(pieces_.size(), false);
+  for (size_t i = pieces_.size() - 1; i-- > 0;) {
     const Piece& next = pieces_[i + 1];
+    const bool same_seg = next.seg == pieces_[i].seg;
+    const bool next_line_alone = next.line == pieces_[i].line + 1 && WordCount(Text(pieces_[i])) == 1 &&
+                                 WordCount(Text(next)) == 1;
     if (pieces_[i].kind == Kind::kUnknown && pieces_[i].city_like && TownName(Text(pieces_[i])) &&
-        next.seg == pieces_[i].seg && next.kind == Kind::kPlace && context_.places.Resolve(TrimSpaces(Text(next)))) {
+        (same_seg || next_line_alone) && next.kind == Kind::kPlace &&
+        ((same_seg && context_.places.Resolve(TrimSpaces(Text(next)))) ||
+         (next_line_alone && (town[i + 1] || context_.places.Resolve(TrimSpaces(Text(next))))))) {
       pieces_[i].kind = Kind::kPlace;
+      town[i] = true;
     }
   }
+
+  // "San" / "Antonio," / "TX" => "San Antonio, TX".
+  auto take_town = [&](size_t k) {
+    pieces_[k].used = true;
+    std::string location = Squeeze(Text(pieces_[k]));
+    while (k + 1 < pieces_.size() && town[k] && !pieces_[k + 1].used && pieces_[k + 1].kind == Kind::kPlace) {
+      ++k;
+      pieces_[k].used = true;
+      location += (town[k] ? " " : ", ") + Squeeze(Text(pieces_[k]));
+    }
+    return location;
+  };
 
   int brk = First(Kind::kBreak);
   if (brk >= 0) {
@@ -946,7 +967,10 @@ HeaderFields HeaderReader::Read() {
     if (first < 0) {
       // Only places.
       int place = First(Kind::kPlace);
-      if (place >= 0) out.location = Take(place, [](const Piece&) { return true; });
+      if (place >= 0) {
+        out.location = town[static_cast<size_t>(place)] ? take_town(static_cast<size_t>(place))
+                                                        : Take(place, [](const Piece&) { return true; });
+      }
       return out;
     }
     if (second >= 0) {
@@ -965,6 +989,17 @@ HeaderFields HeaderReader::Read() {
     }
     for (size_t i = static_cast<size_t>(title) + 1; i < pieces_.size() && org < 0; ++i) {
       if (unknown(i) && pieces_[i].seg == pieces_[title].seg) org = static_cast<int>(i);
+    }
+    // Else one before the title in its segment, unless it is a known place or
+    // one word that reads like a town ("Conshohocken, Software Engineer"):
+    // "PTC Therapeutics, Software Engineering Contractor".
+    for (int i = 0; i < title && org < 0; ++i) {
+      const Piece& p = pieces_[static_cast<size_t>(i)];
+      std::string_view text = TrimSpaces(Text(p));
+      if (unknown(static_cast<size_t>(i)) && p.seg == pieces_[title].seg && !context_.places.Resolve(text) &&
+          !(TownName(text) && WordCount(text) == 1)) {
+        org = i;
+      }
     }
     if (org >= 0) pieces_[org].kind = Kind::kOrg;
   } else if (title < 0) {
@@ -1015,7 +1050,11 @@ HeaderFields HeaderReader::Read() {
         pieces_[place - 1].seg == pieces_[place].seg && pieces_[place - 1].city_like) {
       from = place - 1;
     }
-    out.location = Take(from, [](const Piece& p) { return p.kind == Kind::kPlace || p.kind == Kind::kUnknown; });
+    if (town[static_cast<size_t>(from)]) {
+      out.location = take_town(static_cast<size_t>(from));
+    } else {
+      out.location = Take(from, [](const Piece& p) { return p.kind == Kind::kPlace || p.kind == Kind::kUnknown; });
+    }
   }
   // "Spotify (Stockholm)": a town in brackets after the organisation.
   std::string_view org_base, org_inner;

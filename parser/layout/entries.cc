@@ -370,7 +370,10 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
       if (f.blank) continue;
       if (f.dated && i > from) return true;
       if (f.dated) return false;  // L itself carries the date: caller decides
-      if (f.long_body) return false;
+      // Body before the next date: L and the lines after it up to that body
+      // close the current entry ("Computer Engineer" / "3/1/2011 - Current" /
+      // "Teletron Inc." / "New Cityland, CA" / "Supervise team testing ...").
+      if (f.long_body || f.body) return false;
     }
     return false;
   };

@@ -133,10 +133,15 @@ bool IsMarkdownHeading(std::string_view norm) {
 }  // namespace
 
 // "Career Experience/Job History", "Volunteer Work & Job History": two
-// headings written as one. The first part found in the lexicon names it.
+// headings written as one. The first part found in the lexicon names it,
+// but work wins over volunteer.
 // With `both`, each part must be known: "Training and overseeing staff" and
 // "Employee Leadership & Training" are list items that name one heading.
-std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key, bool both) {
+// With `fuzzy`, a part may be one edit away from a known heading (pass
+// `both` with it: one fuzzy part alone names lines like "Project/Role"):
+// "PROFESSIONAL AFFLIATIONS AND MEMBERSHPS".
+std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view key, bool both,
+                                bool fuzzy = false) {
   for (std::string_view joint : {"/", " & ", " and "}) {
     size_t at = key.find(joint);
     if (at == std::string_view::npos) continue;
@@ -144,9 +149,12 @@ std::string_view LookupCombined(const HeadingLexicon& lexicon, std::string_view 
     while (!left.empty() && left.back() == ' ') left.remove_suffix(1);
     while (!right.empty() && right.front() == ' ') right.remove_prefix(1);
     if (left.empty() || right.empty()) continue;
-    std::string_view kind = lexicon.Lookup(left);
-    std::string_view right_kind = lexicon.Lookup(right);
+    std::string_view kind = fuzzy ? lexicon.LookupFuzzy(left) : lexicon.Lookup(left);
+    std::string_view right_kind = fuzzy ? lexicon.LookupFuzzy(right) : lexicon.Lookup(right);
     if (both && (kind.empty() || right_kind.empty())) continue;
+    // Jobs and unpaid work under one heading: the jobs name it ("Volunteer
+    // Work and Job History" lists paid jobs as well).
+    if (kind == "volunteer" && right_kind == "work") return right_kind;
     if (kind.empty()) kind = right_kind;
     if (!kind.empty()) return kind;
   }
@@ -179,6 +187,14 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       while (!key.empty() && key.back() == ' ') key.pop_back();
       semicolon = true;
     }
+    // "Other University Service (Selected)": a note after a known heading.
+    for (std::string_view note : {" (selected)", " (selection)", " (partial list)"}) {
+      if (key.size() > note.size() && key.compare(key.size() - note.size(), note.size(), note) == 0 &&
+          !lexicon.Lookup(std::string_view(key).substr(0, key.size() - note.size())).empty()) {
+        key.resize(key.size() - note.size());
+        break;
+      }
+    }
     int words = CountWords(key);
     if (!key.empty() && words <= kMaxLexiconWords) {
       std::string_view kind = lexicon.Lookup(key);
@@ -187,6 +203,7 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
       // Combined headings: both parts known, or one with a heading's layout.
       if (kind.empty()) kind = LookupCombined(lexicon, key, !layout_cue);
       if (kind.empty() && layout_cue && !first) kind = lexicon.LookupFuzzy(key);
+      if (kind.empty() && layout_cue && !first) kind = LookupCombined(lexicon, key, true, true);
       // Flattened text keeps one blank line at most: a Title Case line next to
       // one is cue enough for the suffix rule ("Highlights of Employment").
       bool suffix_cue = layout_cue || ((blank_before || blank_after) && IsTitleCase(norm));

@@ -110,6 +110,19 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_pos
     }
     return false;
   };
+  // An unknown heading in capitals with two dated lines or more below it
+  // before the next section heading: more jobs follow, so it is an employer
+  // of the work section however far below it its date is (flattened
+  // two-column text: "HELIOS", "&", "MATHESON,", "New", "York,", "2014").
+  // One dated line is not enough: that may be the one date of an unknown section.
+  auto more_jobs_follow = [&](size_t i) {
+    int dated = 0;
+    for (size_t j = i + 1; j < lines.size(); ++j) {
+      if ((*headings)[j].is_heading && !part(j)) break;
+      if (HasYear(lines[j].norm) && ++dated >= 2) return true;
+    }
+    return false;
+  };
   // An unknown heading that names a position, below a dated line of the
   // section: the title of the job that date opened.
   auto title_below_date = [&](size_t i, size_t from) {
@@ -126,7 +139,9 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_pos
     bool label = !lines[i].norm.empty() && lines[i].norm.back() == ':' &&
                  lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
     const bool entries = kind == "work" || kind == "projects";
-    if (entries && part(i) && (dated_line_follows(i) || label || title_below_date(i, section_start))) {
+    const bool kept = dated_line_follows(i) || label || title_below_date(i, section_start) ||
+                      (!h.from_lexicon && more_jobs_follow(i));
+    if (entries && part(i) && kept) {
       h = HeadingMatch();
       continue;
     }
