@@ -57,6 +57,7 @@ std::vector<HeadingMatch> ClassifyAll(const HeadingLexicon& lexicon, const std::
 }
 
 constexpr size_t kUnknownLookahead = 3;
+constexpr size_t kJobsLookahead = 24;
 
 // A year, 1900-2099, standing alone: "2019", "Jan 2019-Present", "(2003 to 2007)".
 bool HasYear(std::string_view s) {
@@ -115,9 +116,14 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_pos
   // of the work section however far below it its date is (flattened
   // two-column text: "HELIOS", "&", "MATHESON,", "New", "York,", "2014").
   // One dated line is not enough: that may be the one date of an unknown section.
+  // The look stops after kJobsLookahead lines with text, so that a long run
+  // of such headings costs linear time.
   auto more_jobs_follow = [&](size_t i) {
     int dated = 0;
+    size_t seen = 0;
     for (size_t j = i + 1; j < lines.size(); ++j) {
+      if (lines[j].blank()) continue;
+      if (++seen > kJobsLookahead) return false;
       if ((*headings)[j].is_heading && !part(j)) break;
       if (HasYear(lines[j].norm) && ++dated >= 2) return true;
     }
@@ -139,9 +145,11 @@ void KeepEntryParts(const HeadingLexicon& lexicon, const PositionTest& names_pos
     bool label = !lines[i].norm.empty() && lines[i].norm.back() == ':' &&
                  lexicon.IsEntryPart(kind, KeyOf(lines, i, h));
     const bool entries = kind == "work" || kind == "projects";
-    const bool kept = dated_line_follows(i) || label || title_below_date(i, section_start) ||
-                      (!h.from_lexicon && more_jobs_follow(i));
-    if (entries && part(i) && kept) {
+    auto kept = [&] {
+      return dated_line_follows(i) || label || title_below_date(i, section_start) ||
+             (!h.from_lexicon && more_jobs_follow(i));
+    };
+    if (entries && part(i) && kept()) {
       h = HeadingMatch();
       continue;
     }

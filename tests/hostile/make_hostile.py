@@ -202,6 +202,13 @@ def volume(s):
           big=True)
     s.add("headings_10k_no_body.txt", b"Jane Doe\n" +
           b"".join(headings[i % len(headings)] + b"\n" for i in range(10000)), big=True)
+    # 20,000 unknown headings in capitals inside a work section, with no date
+    # near them: each one looks ahead for the next jobs (that look must stay short).
+    caps = random.Random(7)
+    word = lambda: bytes(caps.choice(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(6))
+    s.add("caps_headings_20k.txt", b"Jane Doe\n\nEXPERIENCE\nEngineer 2019 - 2020\n\n" +
+          b"".join(word() + b" " + word() + b"\n\n" for _ in range(20000)) + b"Engineer 2019 - 2020\n",
+          big=True)
     # 100,000 date-like tokens, on lines and in one line.
     rng = random.Random(6)
     months = [b"Jan", b"Feb", b"Sept.", b"March", b"Summer", b"Q3"]
