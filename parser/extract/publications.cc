@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <iterator>
 #include <memory>
 
@@ -597,23 +595,18 @@ int OwnerPosition(const std::vector<string>& authors, string_view owner) {
 
 // ---------------------------------------------------------------- one citation
 
-PublicationsExtractor::PublicationsExtractor(std::string venues_tsv) : venues_tsv_(std::move(venues_tsv)) {}
-
 std::unique_ptr<PublicationsExtractor> PublicationsExtractor::CreateFromData(string_view venues_tsv,
                                                                              string* error) {
-  if (!VenueLexicon::Check(venues_tsv, error)) return nullptr;
-  return std::unique_ptr<PublicationsExtractor>(new PublicationsExtractor(string(venues_tsv)));
+  string local_error;
+  if (!error) error = &local_error;
+  auto extractor = std::unique_ptr<PublicationsExtractor>(new PublicationsExtractor());
+  extractor->venues_tsv_ = string(venues_tsv);  // the rows are views into this copy
+  if (!VenueLexicon::ReadRows(extractor->venues_tsv_, &extractor->venue_rows_, error)) return nullptr;
+  return extractor;
 }
 
 const VenueLexicon& PublicationsExtractor::venues() const {
-  std::call_once(venues_built_, [this] {
-    string error;
-    venues_ = VenueLexicon::Create(venues_tsv_, &error);
-    if (!venues_) {  // Check passed in Create, so this is a bug, not bad data
-      std::fprintf(stderr, "cvparse: internal error: %s\n", error.c_str());
-      std::abort();
-    }
-  });
+  std::call_once(venues_built_, [this] { venues_ = VenueLexicon::FromRows(venue_rows_); });
   return *venues_;
 }
 

@@ -75,12 +75,13 @@ class PublicationsExtractor {
 
   // The venue lexicon, built on first use: most résumés have no
   // publications, and building it is most of this extractor's start-up
-  // (~18 M instructions). Its rows are checked by Create. Thread-safe.
+  // (~18 M instructions). Its rows are read and checked by Create. Thread-safe.
   const VenueLexicon& venues() const;
 
  private:
-  explicit PublicationsExtractor(std::string venues_tsv);
+  PublicationsExtractor() = default;
   std::string venues_tsv_;
+  std::vector<TsvRow> venue_rows_;  // views into venues_tsv_
   mutable std::once_flag venues_built_;
   mutable std::unique_ptr<VenueLexicon> venues_;
 };

@@ -584,7 +584,10 @@ void SkillsExtractor::Extract(const Lexicons& base, YearMonth /*as_of*/, Documen
       RowText text;
       // "Skills: Python, SQL": the section's own label is no group.
       size_t from = 0;
-      if (i == section.first_line && section.inline_content) from = std::min(norm.size(), norm.find(':') + 1);
+      if (i == section.first_line && section.inline_content) {
+        size_t colon = norm.find(':');
+        if (colon != std::string_view::npos) from = colon + 1;
+      }
       text.Append(line, static_cast<uint32_t>(i), from);
       rows.push_back({std::move(text), carried});
       open = true;

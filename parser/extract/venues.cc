@@ -179,10 +179,8 @@ std::string VenueKey(std::string_view name) {
 
 std::string LooseVenueKey(std::string_view name) { return LooseKeyOf(VenueKey(name)); }
 
-namespace {
-
 // The rows of venues.tsv, checked: a name and a known type each.
-bool ReadRows(std::string_view tsv, std::vector<TsvRow>* rows, std::string* error) {
+bool VenueLexicon::ReadRows(std::string_view tsv, std::vector<TsvRow>* rows, std::string* error) {
   if (!ParseTsv(tsv, "venues.tsv", 3, rows, error)) return false;
   for (const TsvRow& row : *rows) {
     std::string_view type = Trim(row.fields[2]);
@@ -199,19 +197,14 @@ bool ReadRows(std::string_view tsv, std::vector<TsvRow>* rows, std::string* erro
   return true;
 }
 
-}  // namespace
-
-bool VenueLexicon::Check(std::string_view tsv, std::string* error) {
-  std::vector<TsvRow> rows;
-  std::string local_error;
-  return ReadRows(tsv, &rows, error ? error : &local_error);
-}
-
 std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::string* error) {
   std::vector<TsvRow> rows;
   std::string local_error;
-  if (!error) error = &local_error;
-  if (!ReadRows(tsv, &rows, error)) return nullptr;
+  if (!ReadRows(tsv, &rows, error ? error : &local_error)) return nullptr;
+  return FromRows(rows);
+}
+
+std::unique_ptr<VenueLexicon> VenueLexicon::FromRows(const std::vector<TsvRow>& rows) {
   auto lex = std::unique_ptr<VenueLexicon>(new VenueLexicon());
   lex->venues_.reserve(rows.size());
   for (const TsvRow& row : rows) {

@@ -34,6 +34,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/tsv.h"
+
 namespace cvparse {
 
 struct Venue {
@@ -55,9 +57,11 @@ class VenueLexicon {
   // Parses venues.tsv. Returns nullptr and sets *error to "venues.tsv:LINE: reason"
   // on a row with fewer than 3 fields, an empty name or an unknown type.
   static std::unique_ptr<VenueLexicon> Create(std::string_view tsv, std::string* error);
-  // The same checks of the rows without building the lexicon (a tenth of the
-  // cost): false and *error as Create would give.
-  static bool Check(std::string_view tsv, std::string* error);
+  // Create in two steps, so that the rows can be checked at start-up and the
+  // lexicon built later (it costs ten times as much): ReadRows fails as
+  // Create would; FromRows cannot fail on rows ReadRows gave.
+  static bool ReadRows(std::string_view tsv, std::vector<TsvRow>* rows, std::string* error);
+  static std::unique_ptr<VenueLexicon> FromRows(const std::vector<TsvRow>& rows);
 
   // The venue with this acronym, or nullptr.
   const Venue* FindAbbr(std::string_view abbr) const;
