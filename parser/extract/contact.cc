@@ -9,6 +9,7 @@
 #include "extract/places.h"
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 namespace {
@@ -19,11 +20,16 @@ const Pattern& EmailPattern() {
   return p;
 }
 
-// Scheme or www URLs, and bare profile URLs of well-known networks.
+// Scheme or www URLs, and bare profile URLs of well-known networks. Each
+// alternative holds a '/' or "www.", which MayHoldUrl looks for first.
 const Pattern& UrlPattern() {
   static const Pattern p(
       R"((?i)(?:https?://|www\.)[^\s<>"'()\[\]{}|,]+|\b(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|linkedin\.com|bitbucket\.org|scholar\.google\.[a-z.]+|orcid\.org|twitter\.com|x\.com|kaggle\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|researchgate\.net|huggingface\.co|leetcode\.com)/[^\s<>"'()\[\]{}|,]*)");
   return p;
+}
+
+bool MayHoldUrl(std::string_view s) {
+  return s.find('/') != std::string_view::npos || ContainsNoCase(s, "www.");
 }
 
 // A run of digits with phone punctuation, optionally after "+", "(+" or "00".
@@ -397,6 +403,7 @@ void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Doc
   for (size_t i : header) in_header[i] = true;
   for (size_t i = 0; i < doc->lines.size(); ++i) {
     const Line& line = doc->lines[i];
+    if (!MayHoldUrl(line.norm)) continue;
     for (const Match& m : UrlPattern().FindAll(line.norm)) {
       // Skip the domain part of an email address: "jane@github.com/x" never happens, but "@x.com" does.
       if (m.begin > 0 && line.norm[m.begin - 1] == '@') continue;

@@ -9,6 +9,7 @@
 
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 namespace {
@@ -48,6 +49,10 @@ std::vector<Match> FindAllAtWordStart(const Pattern& pattern, std::string_view t
     out.push_back(std::move(m));
   }
   return out;
+}
+
+bool HasAsciiDigit(std::string_view text) {
+  return text.find_first_of("0123456789") != std::string_view::npos;
 }
 
 // "3,55" and "3.55" => 3.55.
@@ -303,6 +308,8 @@ std::unique_ptr<GradeParser> GradeParser::Create(std::string_view tsv, std::stri
 
 std::vector<RankMatch> GradeParser::FindRanks(std::string_view text) const {
   std::vector<RankMatch> out;
+  // Every rank pattern needs a digit, and the "top N %" ones a '%' as well.
+  if (!HasAsciiDigit(text)) return out;
   for (const Match& m : FindAllAtWordStart(*impl_->rank_of, text, kLabelCjkGroup)) {
     if (m.groups.size() < 4 || !m.groups[2].matched || !m.groups[3].matched) continue;
     const Group& label = m.groups[0].matched ? m.groups[0] : m.groups[1];
@@ -319,6 +326,7 @@ std::vector<RankMatch> GradeParser::FindRanks(std::string_view text) const {
     out.push_back(std::move(r));
   }
   for (const Pattern* p : {impl_->rank_top.get(), impl_->rank_cjk_top.get()}) {
+    if (text.find('%') == std::string_view::npos) break;
     const bool word_start = p == impl_->rank_top.get();
     for (const Match& m : word_start ? FindAllAtWordStart(*p, text) : p->FindAll(text)) {
       if (m.groups.size() < 3 || !m.groups[1].matched || !m.groups[2].matched) continue;
@@ -343,9 +351,16 @@ std::vector<RankMatch> GradeParser::FindRanks(std::string_view text) const {
 
 std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
   std::vector<Candidate> candidates;
-  impl_->Labelled(text, *impl_->gpa, "gpa", &candidates);
-  impl_->Labelled(text, *impl_->percentage, "percentage", &candidates);
-  impl_->Labelled(text, *impl_->german, "german", &candidates);
+  // Each pattern below is skipped on text that lacks a literal it needs:
+  // numbers need an ASCII digit (RE2's \d), fractions a '/', percentages a
+  // '%', French mentions the word. These shortcuts are exact, and spare most
+  // lines of an education section a dozen RE2 calls.
+  const bool digits = HasAsciiDigit(text);
+  if (digits) {
+    impl_->Labelled(text, *impl_->gpa, "gpa", &candidates);
+    impl_->Labelled(text, *impl_->percentage, "percentage", &candidates);
+    impl_->Labelled(text, *impl_->german, "german", &candidates);
+  }
 
   for (const Match& m : FindAllAtWordStart(*impl_->uk_class, text)) {
     const Group& g = m.groups[0];
@@ -360,7 +375,8 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
     grade.normalized = it->second.normalized;
     candidates.push_back({{std::move(grade), g.begin, g.end}, 1});
   }
-  for (const Match& m : FindAllAtWordStart(*impl_->mention, text)) {
+  const bool mention_word = ContainsNoCase(text, "mention");
+  for (const Match& m : mention_word ? FindAllAtWordStart(*impl_->mention, text) : std::vector<Match>()) {
     if (m.groups.size() < 2 || !m.groups[0].matched || !m.groups[1].matched) continue;
     if (m.groups[1].end < text.size() && IsAsciiAlnum(text[m.groups[1].end])) continue;
     auto it = impl_->mentions.find(Key(m.groups[1].In(text)));
@@ -373,7 +389,8 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
     grade.normalized = it->second.normalized;
     candidates.push_back({{std::move(grade), m.groups[0].begin, m.end}, 1});
   }
-  for (const Match& m : impl_->fraction->FindAll(text)) {
+  const bool slash = digits && text.find('/') != std::string_view::npos;
+  for (const Match& m : slash ? impl_->fraction->FindAll(text) : std::vector<Match>()) {
     if (m.begin > 0 && (IsDigit(text[m.begin - 1]) || IsOneOf(text[m.begin - 1], "./,:-"))) continue;
     if (m.end < text.size() && (IsDigit(text[m.end]) || text[m.end] == '/' ||
                                 ((text[m.end] == '.' || text[m.end] == ',' || text[m.end] == '-') &&
@@ -393,7 +410,8 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
     grade.normalized = NormalizeGrade(grade.kind, value, scale);
     candidates.push_back({{std::move(grade), m.begin, m.end}, 2});
   }
-  for (const Match& m : impl_->percent->FindAll(text)) {
+  const bool percent_sign = digits && text.find('%') != std::string_view::npos;
+  for (const Match& m : percent_sign ? impl_->percent->FindAll(text) : std::vector<Match>()) {
     if (m.begin > 0 && (IsDigit(text[m.begin - 1]) || IsOneOf(text[m.begin - 1], ".,"))) continue;
     if (!IsCell(text, m.begin, m.end)) continue;
     double value = ToNumber(m.groups[0].In(text));

@@ -7,6 +7,7 @@
 
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 namespace {
@@ -98,7 +99,8 @@ std::vector<StatedDuration> StatedExperienceFinder::Find(std::string_view norm) 
 
 void StatedExperienceFinder::Extract(Document* doc) const {
   for (const Line& line : doc->lines) {
-    if (line.norm.find_first_of("yY") == std::string::npos) continue;
+    // The duration pattern needs "yr" or "year" (any case).
+    if (!ContainsNoCase(line.norm, "yr") && !ContainsNoCase(line.norm, "year")) continue;
     for (StatedDuration& d : Find(line.norm)) {
       Span span = line.RawSpan(d.begin, d.end);
       doc->entities.stated_experience.push_back({std::move(d.text), d.years, d.at_least, span.begin, span.end});

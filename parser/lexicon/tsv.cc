@@ -66,9 +66,9 @@ std::string FoldCase(std::string_view utf8) {
     }
   }
   std::string out;
-  if (ascii) {  // fast path: most keys are ASCII
-    out.reserve(utf8.size());
-    for (char c : utf8) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  if (ascii) {  // fast path: most keys are ASCII (one copy, then lowered in place)
+    out.assign(utf8);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return out;
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

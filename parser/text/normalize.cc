@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstring>
 
 #include "text/unflatten.h"
@@ -105,9 +106,13 @@ class LineBuilder {
   void AppendAscii(std::string_view run, uint32_t source) {
     FlushGap();
     line_->norm.append(run);
+    std::vector<uint32_t>& offsets = line_->offsets;
+    const size_t at = offsets.size(), ends_at = ends_.size();
+    offsets.resize(at + run.size());
+    ends_.resize(ends_at + run.size());
     for (uint32_t k = 0; k < run.size(); ++k) {
-      line_->offsets.push_back(source + k);
-      ends_.push_back(source + k + 1);
+      offsets[at + k] = source + k;
+      ends_[ends_at + k] = source + k + 1;
     }
   }
   // A space (width 1) or a tab/column gap (width 3+) between visible chars.
@@ -150,10 +155,17 @@ class LineBuilder {
 
 // An ASCII byte that Classify keeps as it is (kKeep): the common case, which
 // NormalizeLine copies a run at a time.
-bool IsPlainAscii(uint8_t b) {
-  char unused = 0;
-  return b < 0x80 && Classify(b, &unused) == CharClass::kKeep;
-}
+// NormalizeLine's inner loop: a table, filled from Classify once.
+const std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> table{};
+  for (int b = 0; b < 0x80; ++b) {
+    char unused = 0;
+    table[b] = Classify(b, &unused) == CharClass::kKeep;
+  }
+  return table;
+}();
+
+inline bool IsPlainAscii(uint8_t b) { return kPlainAscii[b]; }
 
 // "- ", "* ", "+ ", "– " at the start of a line mark a list item.
 bool IsAsciiBulletStart(std::string_view norm_so_far, char c, UChar32 next) {
