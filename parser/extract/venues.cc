@@ -113,24 +113,34 @@ constexpr std::string_view kLooseStopWords[] = {
     "the", "of", "on", "in", "for", "and", "a", "an", "ieee", "acm", "cvf",
     "proceedings", "proc", "annual", "international", "intl"};
 
-// LooseVenueKey of a name whose VenueKey is `key` (words separated by one
-// space).
-std::string LooseKeyOf(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
+bool IsLooseStopWord(std::string_view w) {
+  // Most words are longer than any stop word but "international" and
+  // "proceedings": the length test skips the list for them.
+  if (w.size() > 4 && w.size() != 6 && w.size() != 11 && w.size() != 13) return false;
+  return std::find(std::begin(kLooseStopWords), std::end(kLooseStopWords), w) != std::end(kLooseStopWords);
+}
+
+// Appends to *out the LooseVenueKey of a name whose VenueKey is `key` (words
+// separated by one space).
+void AppendLooseKey(std::string_view key, std::string* out) {
   size_t i = 0;
+  bool first = true;
   while (i < key.size()) {
     size_t j = key.find(' ', i);
     if (j == std::string_view::npos) j = key.size();
     const std::string_view w = key.substr(i, j - i);
     i = j + 1;
-    if (w.empty() || IsOrdinalOrNumber(w) ||
-        std::find(std::begin(kLooseStopWords), std::end(kLooseStopWords), w) != std::end(kLooseStopWords)) {
-      continue;
-    }
-    if (!out.empty()) out.push_back(' ');
-    out.append(w);
+    if (w.empty() || IsOrdinalOrNumber(w) || IsLooseStopWord(w)) continue;
+    if (!first) out->push_back(' ');
+    out->append(w);
+    first = false;
   }
+}
+
+std::string LooseKeyOf(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  AppendLooseKey(key, &out);
   return out;
 }
 
@@ -146,34 +156,48 @@ double Overlap(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string VenueKey(std::string_view name) {
+namespace {
+
+// Appends VenueKey(name) to *out. Written into room made up front (an '&'
+// becomes at most " and "): venues.tsv's ~4,700 names and aliases are keyed
+// at start-up, and a push_back per byte was most of that cost.
+void AppendVenueKey(std::string_view name, std::string* out) {
   // Most names are ASCII: folded here byte by byte, without FoldCase's copy.
   const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   std::string copy;
   if (!ascii) copy = FoldCase(name);
   const std::string_view folded = ascii ? name : std::string_view(copy);
-  std::string out;
-  out.reserve(folded.size());
-  bool space = true;
-  auto put_space = [&] {
-    if (!space) out.push_back(' ');
-    space = true;
-  };
+  const size_t start = out->size();
+  out->resize(start + folded.size() * 5);
+  char* const begin = out->data() + start;
+  char* p = begin;
+  bool space = true;  // the last byte written is a space, or nothing was written
   for (char c : folded) {
     if (ascii && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (IsWordByte(static_cast<unsigned char>(c))) {
+      *p++ = c;
+      space = false;
+      continue;
+    }
+    if (!space) *p++ = ' ';
+    space = true;
     if (c == '&') {
-      put_space();
-      out += "and";
-      space = false;
-      put_space();
-    } else if (IsWordByte(static_cast<unsigned char>(c))) {
-      out.push_back(c);
-      space = false;
-    } else {
-      put_space();
+      *p++ = 'a';
+      *p++ = 'n';
+      *p++ = 'd';
+      *p++ = ' ';
     }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (p > begin && p[-1] == ' ') --p;
+  out->resize(start + static_cast<size_t>(p - begin));
+}
+
+}  // namespace
+
+std::string VenueKey(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  AppendVenueKey(name, &out);
   return out;
 }
 
@@ -207,50 +231,67 @@ std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::st
 std::unique_ptr<VenueLexicon> VenueLexicon::FromRows(const std::vector<TsvRow>& rows) {
   auto lex = std::unique_ptr<VenueLexicon>(new VenueLexicon());
   lex->venues_.reserve(rows.size());
+  size_t bytes = 0;
+  for (const TsvRow& row : rows) {
+    for (std::string_view field : row.fields) bytes += field.size();
+  }
+  lex->by_abbr_.Reserve(rows.size(), bytes / 8);
+  lex->by_folded_abbr_.Reserve(rows.size(), bytes / 8);
+  lex->by_key_.Reserve(rows.size() * 2, bytes);
+  lex->by_loose_key_.Reserve(rows.size() * 2, bytes);
+  std::string key, loose;  // reused: the keys are copied into the indexes
   for (const TsvRow& row : rows) {
     std::string_view name = Trim(row.fields[0]);
     std::string_view abbr = Trim(row.fields[1]);
     std::string_view type = Trim(row.fields[2]);
-    size_t index = lex->venues_.size();
+    const auto index = static_cast<uint32_t>(lex->venues_.size());
     lex->venues_.push_back({std::string(name), std::string(abbr), std::string(type)});
     if (!abbr.empty()) {
-      lex->by_abbr_.emplace(std::string(abbr), index);
-      lex->by_folded_abbr_.emplace(AsciiLower(abbr), index);
+      lex->by_abbr_.Add(abbr, index);
+      lex->by_folded_abbr_.Add(AsciiLower(abbr), index);
     }
     auto index_name = [&](std::string_view n) {
-      std::string key = VenueKey(n);
-      std::string loose = LooseKeyOf(key);
-      if (!key.empty()) lex->by_key_.emplace(std::move(key), index);
-      if (loose.find(' ') != std::string::npos) lex->by_loose_key_.emplace(loose, index);
+      key.clear();
+      loose.clear();
+      AppendVenueKey(n, &key);
+      AppendLooseKey(key, &loose);
+      if (!key.empty()) lex->by_key_.Add(key, index);
+      if (loose.find(' ') != std::string::npos) lex->by_loose_key_.Add(loose, index);
     };
     index_name(name);
     if (row.fields.size() > 3) {
       for (std::string_view alias : SplitAlternatives(row.fields[3])) index_name(alias);
     }
   }
+  for (KeyIndex* index : {&lex->by_abbr_, &lex->by_folded_abbr_, &lex->by_key_, &lex->by_loose_key_}) {
+    index->Finish();
+  }
   return lex;
+}
+
+const Venue* VenueLexicon::Lookup(const KeyIndex& index, std::string_view key) const {
+  std::optional<uint32_t> found = index.Find(key);
+  return found ? &venues_[*found] : nullptr;
 }
 
 const Venue* VenueLexicon::FindAbbr(std::string_view abbr) const {
   abbr = Trim(abbr, " .,;:");
   if (abbr.empty()) return nullptr;
-  if (auto it = by_abbr_.find(std::string(abbr)); it != by_abbr_.end()) return &venues_[it->second];
+  if (const Venue* v = Lookup(by_abbr_, abbr)) return v;
   if (abbr.size() >= 3) {
-    if (auto it = by_folded_abbr_.find(AsciiLower(abbr)); it != by_folded_abbr_.end()) return &venues_[it->second];
+    if (const Venue* v = Lookup(by_folded_abbr_, AsciiLower(abbr))) return v;
   }
   // A name written as one word ("arXiv", "Biometrics").
-  if (auto it = by_key_.find(VenueKey(abbr)); it != by_key_.end()) return &venues_[it->second];
-  return nullptr;
+  return Lookup(by_key_, VenueKey(abbr));
 }
 
 const Venue* VenueLexicon::FindName(std::string_view name) const {
   std::string key = VenueKey(name);
   if (key.empty()) return nullptr;
-  if (auto it = by_key_.find(key); it != by_key_.end()) return &venues_[it->second];
+  if (const Venue* v = Lookup(by_key_, key)) return v;
   std::string loose = LooseKeyOf(key);
   if (loose.find(' ') == std::string::npos) return nullptr;
-  if (auto it = by_loose_key_.find(loose); it != by_loose_key_.end()) return &venues_[it->second];
-  return nullptr;
+  return Lookup(by_loose_key_, loose);
 }
 
 ResolvedVenue VenueLexicon::Resolve(std::string_view text) const {
@@ -301,8 +342,7 @@ ResolvedVenue VenueLexicon::Resolve(std::string_view text) const {
   const Venue* v = nullptr;
   if (!main.empty()) {
     if (workshop) {
-      auto it = by_key_.find(VenueKey(main));
-      if (it != by_key_.end()) v = &venues_[it->second];
+      v = Lookup(by_key_, VenueKey(main));
     } else {
       v = FindName(main);
     }

@@ -31,9 +31,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "lexicon/key_index.h"
 #include "lexicon/tsv.h"
 
 namespace cvparse {
@@ -75,11 +75,13 @@ class VenueLexicon {
 
  private:
   VenueLexicon() = default;
+  const Venue* Lookup(const KeyIndex& index, std::string_view key) const;
+
   std::vector<Venue> venues_;
-  std::unordered_map<std::string, size_t> by_abbr_;
-  std::unordered_map<std::string, size_t> by_folded_abbr_;
-  std::unordered_map<std::string, size_t> by_key_;
-  std::unordered_map<std::string, size_t> by_loose_key_;
+  KeyIndex by_abbr_;         // as written
+  KeyIndex by_folded_abbr_;  // ASCII lower case
+  KeyIndex by_key_;          // VenueKey of the name and aliases
+  KeyIndex by_loose_key_;    // LooseVenueKey of those, when of two words or more
 };
 
 // "IEEE Trans. Pattern Anal. Mach. Intell." => "ieee trans pattern anal mach intell";

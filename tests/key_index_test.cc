@@ -1,0 +1,65 @@
+// Tests for parser/lexicon/key_index.h: the string => integer map the venue
+// lexicon builds once. One row per lookup, against one index.
+#include "lexicon/key_index.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cvparse {
+namespace {
+
+KeyIndex Index() {
+  KeyIndex index;
+  index.Reserve(4, 16);  // fewer than added: Reserve is only a hint
+  index.Add("icassp", 7);
+  index.Add("ieee trans pattern anal mach intell", 3);
+  index.Add("icassp", 9);  // added twice: the first value wins
+  index.Add("", 11);       // an empty key is a key like any other
+  index.Add("ICASSP", 12);  // keys are compared byte for byte
+  for (uint32_t i = 0; i < 1000; ++i) index.Add("venue " + std::to_string(i), 100 + i);
+  index.Finish();
+  return index;
+}
+
+struct Row {
+  std::string key;
+  std::optional<uint32_t> want;
+};
+
+// clang-format off
+const std::vector<Row> kRows = {
+    {"icassp",                               7},
+    {"ICASSP",                               12},
+    {"Icassp",                               std::nullopt},
+    {"ieee trans pattern anal mach intell",  3},
+    {"ieee trans pattern anal mach",         std::nullopt},  // a prefix is another key
+    {"icasspx",                              std::nullopt},
+    {"",                                     11},
+    {"venue 0",                              100},
+    {"venue 999",                            1099},
+    {"venue 1000",                           std::nullopt},
+};
+// clang-format on
+
+TEST_CASE("KeyIndex finds the first value added under a key") {
+  const KeyIndex index = Index();
+  CHECK(index.size() == 1005);
+  for (const Row& row : kRows) {
+    INFO("key: \"" << row.key << "\"");
+    CHECK(index.Find(row.key) == row.want);
+  }
+}
+
+TEST_CASE("An empty KeyIndex finds nothing") {
+  KeyIndex index;
+  index.Finish();
+  CHECK(index.size() == 0);
+  CHECK_FALSE(index.Find("icassp").has_value());
+  CHECK_FALSE(index.Find("").has_value());
+}
+
+}  // namespace
+}  // namespace cvparse
