@@ -55,6 +55,14 @@ TEST_CASE("CouldBePlace", "[place_check]") {
       {"PhD.", false},
       {"Document management", false},
       {"Python", false},
+      // Lists: several parts, none a known region or country.
+      {"CSS, Java Script, VB Script, MS Access", false},  // a skill among them
+      {"Win NT, SQL", false},                              // two parts, one a skill
+      {"Cylinder Heads, Gear Box, Clutch Housing", false}, // three parts
+      {"Aundh, Pune", true},                               // two unknown parts: a town and its city
+      {"Aundh, Pune, Maharashtra", true},                  // a region names it
+      {"Commerce, Kathmandu, Nepal; Tel: 4410356", true},  // so does a country, before a ';'
+      {"Python, UK", true},                                // a country in the list keeps it
   };
   for (const auto& [text, can] : rows) {
     INFO("text: \"" << text << "\"");

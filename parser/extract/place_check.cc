@@ -1,5 +1,7 @@
 #include "extract/place_check.h"
 
+#include <vector>
+
 namespace cvparse {
 namespace {
 
@@ -16,17 +18,52 @@ bool StartsWithWorkMode(std::string_view text) {
   return false;
 }
 
+std::string_view TrimPart(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text;
+}
+
+// The parts of a list, at commas and semicolons.
+std::vector<std::string_view> ListParts(std::string_view text) {
+  std::vector<std::string_view> parts;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t comma = text.find_first_of(",;", begin);
+    if (comma == std::string_view::npos) comma = text.size();
+    if (std::string_view part = TrimPart(text.substr(begin, comma - begin)); !part.empty()) parts.push_back(part);
+    begin = comma + 1;
+  }
+  return parts;
+}
+
+// A list read as a place: "CSS, Java Script, VB Script", "Cylinder Heads,
+// Housings, Gear Boxes". A place of several parts names a region or country
+// the lexicon knows in one of them ("Aundh, Pune, Maharashtra"); a list whose
+// parts name none and hold a skill, or that has three parts or more, is not
+// one. Two unknown parts stay: "Aundh, Pune".
+bool IsListOfThings(std::string_view text, const PlaceCheckLexicons& lexicons) {
+  const std::vector<std::string_view> parts = ListParts(text);
+  if (parts.size() < 2) return false;
+  bool skill = false;
+  for (std::string_view part : parts) {
+    if (lexicons.places.Resolve(part) || StartsWithWorkMode(part)) return false;
+    skill = skill || lexicons.skills.Lookup(part) >= 0;
+  }
+  return skill || parts.size() >= 3;
+}
+
 }  // namespace
 
 bool CouldBePlace(std::string_view text, const PlaceCheckLexicons& lexicons) {
-  while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  text = TrimPart(text);
   if (text.empty()) return true;  // nothing to judge
   if (lexicons.places.Resolve(text) || StartsWithWorkMode(text)) return true;
   const auto first = static_cast<unsigned char>(text.front());
   if (first >= 'a' && first <= 'z') return false;  // a sentence goes on: "continued", "from April"
   if (lexicons.dates.IsDateWord(text)) return false;
   if (lexicons.skills.Lookup(text) >= 0) return false;
+  if (IsListOfThings(text, lexicons)) return false;
   DegreeMatch degree;
   return !lexicons.degrees.LookupExact(text, &degree);
 }

@@ -3,6 +3,7 @@
 //
 //   "Leeds, UK", "MD", "Rowville", "Bangalore, India"    => can
 //   "continued", "June", "Present", "PhD.", "Document management" => cannot
+//   "CSS, Java Script, VB Script", "Cylinder Heads, Gear Box, Clutch Housing" => cannot
 //
 // The job and school readers take the place from what is left of a header
 // line once the organisation, title and dates are out; in flattened text that
