@@ -53,13 +53,14 @@ constexpr std::array<std::string_view, 17> kCategoryNames = {
     "Other"};
 
 constexpr uint32_t kTriBits = 1u << 17;
+constexpr uint32_t kTermWords = 4;  // id, case-sensitive, text offset, text length
 
 inline uint32_t TriHash(uint8_t b0, uint8_t b1, uint8_t b2) {
   uint32_t key = b0 | (static_cast<uint32_t>(b1) << 8) | (static_cast<uint32_t>(b2) << 16);
   return (key * 2654435761u) >> 15;  // 17 bits
 }
 
-inline bool TestBit(const std::vector<uint64_t>& bits, uint32_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
+inline bool TestBit(std::span<const uint64_t> bits, uint32_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
 inline void SetBit(std::vector<uint64_t>& bits, uint32_t i) { bits[i >> 6] |= uint64_t{1} << (i & 63); }
 
 char32_t Fold(char32_t c) {
@@ -188,7 +189,7 @@ bool IsAlnumCp(char32_t c) {
 
 PhraseMatcher::PhraseMatcher() : PhraseMatcher(Options{}) {}
 PhraseMatcher::PhraseMatcher(Options options)
-    : options_(options), build_(1), build_root_(256, 0), root_(256, 0) {}
+    : options_(options), build_(1), build_root_(256, 0) {}
 PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
@@ -276,38 +277,158 @@ void PhraseMatcher::Compile() {
     offset[b] = static_cast<uint32_t>(total);
     total += block_size(b);
   }
-  trie_.assign(total, 0);
+  Owned& out = owned_;
+  out.trie.assign(total, 0);
   for (uint32_t b : order) {
     const BuildNode& node = build_[b];
     uint32_t o = offset[b];
     size_t n = node.child_count;
-    trie_[o] = static_cast<uint32_t>(node.terminal + 1);
-    trie_[o + 1] = static_cast<uint32_t>(n);
-    auto* labels = reinterpret_cast<uint8_t*>(&trie_[o + 2]);
-    uint32_t* targets = &trie_[o + 2 + (n + 3) / 4];
+    out.trie[o] = static_cast<uint32_t>(node.terminal + 1);
+    out.trie[o + 1] = static_cast<uint32_t>(n);
+    auto* labels = reinterpret_cast<uint8_t*>(&out.trie[o + 2]);
+    uint32_t* targets = &out.trie[o + 2 + (n + 3) / 4];
     size_t k = 0;
     for_each_child(b, [&](uint8_t byte, uint32_t c) {
       labels[k] = byte;
       targets[k++] = offset[c];
     });
   }
-  for_each_child(0, [&](uint8_t byte, uint32_t c) { root_[byte] = offset[c]; });
-  short2_.assign(65536 / 64, 0);
-  tri_.assign(kTriBits / 64, 0);
+  out.root.assign(256, 0);
+  for_each_child(0, [&](uint8_t byte, uint32_t c) { out.root[byte] = offset[c]; });
+  out.short2.assign(65536 / 64, 0);
+  out.tri.assign(kTriBits / 64, 0);
   for_each_child(0, [&](uint8_t b0, uint32_t n1) {
-    if (build_[n1].terminal >= 0) SetBit(short2_, b0);
+    if (build_[n1].terminal >= 0) SetBit(out.short2, b0);
     for_each_child(n1, [&](uint8_t b1, uint32_t n2) {
-      if (build_[n2].terminal >= 0) SetBit(short2_, b0 | (static_cast<uint32_t>(b1) << 8));
-      for_each_child(n2, [&](uint8_t b2, uint32_t) { SetBit(tri_, TriHash(b0, b1, b2)); });
+      if (build_[n2].terminal >= 0) SetBit(out.short2, b0 | (static_cast<uint32_t>(b1) << 8));
+      for_each_child(n2, [&](uint8_t b2, uint32_t) { SetBit(out.tri, TriHash(b0, b1, b2)); });
     });
   });
+  out.term_begin.reserve(terminals_.size() + 1);
+  for (const std::vector<Terminal>& group : terminals_) {
+    out.term_begin.push_back(static_cast<uint32_t>(out.term_entries.size() / kTermWords));
+    for (const Terminal& t : group) {
+      out.term_entries.insert(out.term_entries.end(),
+                              {static_cast<uint32_t>(t.id), t.case_sensitive ? 1u : 0u,
+                               static_cast<uint32_t>(out.term_text.size()), static_cast<uint32_t>(t.exact.size())});
+      out.term_text.insert(out.term_text.end(), t.exact.begin(), t.exact.end());
+    }
+  }
+  out.term_begin.push_back(static_cast<uint32_t>(out.term_entries.size() / kTermWords));
+  View(out);
   std::vector<BuildNode>().swap(build_);
   std::vector<uint32_t>().swap(build_root_);
+  std::vector<std::vector<Terminal>>().swap(terminals_);
+}
+
+void PhraseMatcher::View(const Owned& owned) {
+  tables_ = {owned.root, owned.trie, owned.term_begin, owned.term_entries, owned.short2, owned.tri,
+             std::string_view(owned.term_text.data(), owned.term_text.size())};
+}
+
+// -- Lexicon images ---------------------------------------------------------------
+//
+// An image is a header of kImageHeaderWords 32-bit words, then the tables in
+// this order: short2 and tri (64-bit words), root, trie, term_begin and
+// term_entries (32-bit words), term_text (bytes). Native byte order: an image
+// is made by the build for the binary it is embedded in.
+
+namespace {
+
+constexpr uint32_t kImageMagic = 0x4D505643;  // "CVPM"
+constexpr uint32_t kImageVersion = 1;
+constexpr size_t kImageHeaderWords = 12;
+enum ImageField { kMagic, kVersion, kHashLow, kHashHigh, kDigitAfter, kPhrases, kRootWords, kTrieWords,
+                  kTermBeginWords, kTermEntryWords, kTextBytes };
+
+template <typename T>
+void AppendWords(std::span<const T> words, std::string* out) {
+  out->append(reinterpret_cast<const char*>(words.data()), words.size_bytes());
+}
+
+}  // namespace
+
+uint64_t PhraseMatcher::SourceHash(std::string_view lexicon) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : lexicon) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h;
+}
+
+std::string PhraseMatcher::Image(uint64_t source_hash) const {
+  if (!compiled_) return {};
+  uint32_t header[kImageHeaderWords] = {};
+  header[kMagic] = kImageMagic;
+  header[kVersion] = kImageVersion;
+  header[kHashLow] = static_cast<uint32_t>(source_hash);
+  header[kHashHigh] = static_cast<uint32_t>(source_hash >> 32);
+  header[kDigitAfter] = options_.allow_digit_after ? 1 : 0;
+  header[kPhrases] = static_cast<uint32_t>(phrases_);
+  header[kRootWords] = static_cast<uint32_t>(tables_.root.size());
+  header[kTrieWords] = static_cast<uint32_t>(tables_.trie.size());
+  header[kTermBeginWords] = static_cast<uint32_t>(tables_.term_begin.size());
+  header[kTermEntryWords] = static_cast<uint32_t>(tables_.term_entries.size());
+  header[kTextBytes] = static_cast<uint32_t>(tables_.term_text.size());
+  std::string out;
+  AppendWords(std::span<const uint32_t>(header), &out);
+  AppendWords(tables_.short2, &out);
+  AppendWords(tables_.tri, &out);
+  AppendWords(tables_.root, &out);
+  AppendWords(tables_.trie, &out);
+  AppendWords(tables_.term_begin, &out);
+  AppendWords(tables_.term_entries, &out);
+  out.append(tables_.term_text);
+  return out;
+}
+
+std::optional<PhraseMatcher> PhraseMatcher::FromImage(std::string_view image, Options options,
+                                                      uint64_t source_hash) {
+  const size_t header_bytes = kImageHeaderWords * sizeof(uint32_t);
+  if (image.size() < header_bytes || reinterpret_cast<uintptr_t>(image.data()) % alignof(uint64_t) != 0) {
+    return std::nullopt;
+  }
+  const auto* header = reinterpret_cast<const uint32_t*>(image.data());
+  const uint64_t hash = header[kHashLow] | (static_cast<uint64_t>(header[kHashHigh]) << 32);
+  if (header[kMagic] != kImageMagic || header[kVersion] != kImageVersion || hash != source_hash ||
+      header[kDigitAfter] != (options.allow_digit_after ? 1u : 0u) || header[kRootWords] != 256 ||
+      header[kTermBeginWords] == 0 || header[kTermEntryWords] % kTermWords != 0) {
+    return std::nullopt;
+  }
+  const size_t short2_words = 65536 / 64, tri_words = kTriBits / 64;
+  const size_t words32 = size_t{header[kRootWords]} + header[kTrieWords] + header[kTermBeginWords] +
+                         header[kTermEntryWords];
+  if (image.size() != header_bytes + (short2_words + tri_words) * sizeof(uint64_t) + words32 * sizeof(uint32_t) +
+                          header[kTextBytes]) {
+    return std::nullopt;
+  }
+  PhraseMatcher m(options);
+  m.compiled_ = true;
+  m.phrases_ = header[kPhrases];
+  std::vector<BuildNode>().swap(m.build_);
+  std::vector<uint32_t>().swap(m.build_root_);
+  const char* at = image.data() + header_bytes;
+  auto take64 = [&](size_t n) {
+    std::span<const uint64_t> out(reinterpret_cast<const uint64_t*>(at), n);
+    at += n * sizeof(uint64_t);
+    return out;
+  };
+  auto take32 = [&](size_t n) {
+    std::span<const uint32_t> out(reinterpret_cast<const uint32_t*>(at), n);
+    at += n * sizeof(uint32_t);
+    return out;
+  };
+  m.tables_.short2 = take64(short2_words);
+  m.tables_.tri = take64(tri_words);
+  m.tables_.root = take32(header[kRootWords]);
+  m.tables_.trie = take32(header[kTrieWords]);
+  m.tables_.term_begin = take32(header[kTermBeginWords]);
+  m.tables_.term_entries = take32(header[kTermEntryWords]);
+  m.tables_.term_text = std::string_view(at, header[kTextBytes]);
+  return m;
 }
 
 inline uint32_t PhraseMatcher::Child(uint32_t node, uint8_t byte) const {
-  if (node == 0) return root_[byte];
-  const uint32_t* block = trie_.data() + node;
+  if (node == 0) return tables_.root[byte];
+  const uint32_t* block = tables_.trie.data() + node;
   uint32_t n = block[1];
   const auto* labels = reinterpret_cast<const uint8_t*>(block + 2);
   const uint32_t* targets = block + 2 + (n + 3) / 4;
@@ -355,7 +476,7 @@ bool PhraseMatcher::LongestAt(std::string_view text, size_t pos, size_t* end, in
     }
     if (!ok) break;
     i += len;
-    const uint32_t terminal = trie_[node];
+    const uint32_t terminal = tables_.trie[node];
     if (terminal == 0) continue;
     // The end boundary.
     bool boundary = true;
@@ -385,10 +506,13 @@ bool PhraseMatcher::LongestAt(std::string_view text, size_t pos, size_t* end, in
       }
     }
     if (!boundary) continue;
-    for (const Terminal& t : terminals_[terminal - 1]) {
-      if (t.case_sensitive && !SpelledExactly(text.substr(pos, i - pos), t.exact)) continue;
+    for (uint32_t e = tables_.term_begin[terminal - 1]; e < tables_.term_begin[terminal]; ++e) {
+      const uint32_t* entry = &tables_.term_entries[e * kTermWords];
+      if (entry[1] != 0 && !SpelledExactly(text.substr(pos, i - pos), tables_.term_text.substr(entry[2], entry[3]))) {
+        continue;
+      }
       *end = i;
-      *id = t.id;
+      *id = static_cast<int>(entry[0]);
       found = true;
       break;
     }
@@ -414,7 +538,7 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::FindAll(std::string_view text) co
     }
     bool can_start;
     if (c < 0x80) {
-      can_start = c != ' ' && c != '\t' && root_[static_cast<uint8_t>(Fold(c))] != 0;
+      can_start = c != ' ' && c != '\t' && tables_.root[static_cast<uint8_t>(Fold(c))] != 0;
     } else {
       can_start = c != 0xFFFD;  // the folded first byte may differ: let the walk decide
     }
@@ -434,8 +558,8 @@ std::vector<PhraseMatcher::Hit> PhraseMatcher::FindAll(std::string_view text) co
                     x2 = static_cast<unsigned char>(text[pos + 2]);
       if (x0 < 0x80 && x1 < 0x80 && x2 < 0x80 && x1 != ' ' && x2 != ' ') {
         uint8_t f0 = low(x0), f1 = low(x1), f2 = low(x2);
-        can_start = TestBit(short2_, f0) || TestBit(short2_, f0 | (static_cast<uint32_t>(f1) << 8)) ||
-                    TestBit(tri_, TriHash(f0, f1, f2));
+        can_start = TestBit(tables_.short2, f0) || TestBit(tables_.short2, f0 | (static_cast<uint32_t>(f1) << 8)) ||
+                    TestBit(tables_.tri, TriHash(f0, f1, f2));
       }
     }
     size_t end = 0;
@@ -474,10 +598,21 @@ int PhraseMatcher::MatchWhole(std::string_view text) const {
 // -- SkillTaxonomy ---------------------------------------------------------------
 
 std::unique_ptr<SkillTaxonomy> SkillTaxonomy::Create(std::string_view tsv, std::string* error) {
+  return Create(tsv, {}, error);
+}
+
+std::unique_ptr<SkillTaxonomy> SkillTaxonomy::Create(std::string_view tsv, std::string_view image,
+                                                     std::string* error) {
   std::vector<TsvRow> rows;
   if (!ParseTsv(tsv, "skills.tsv", 4, &rows, error)) return nullptr;
   auto taxonomy = std::unique_ptr<SkillTaxonomy>(new SkillTaxonomy());
-  taxonomy->matcher_.Reserve(tsv.size());
+  taxonomy->source_hash_ = PhraseMatcher::SourceHash(tsv);
+  // An image made from this very text was checked when it was made: its
+  // forms need not be added (nor their clashes looked for) again.
+  std::optional<PhraseMatcher> from_image =
+      image.empty() ? std::nullopt : PhraseMatcher::FromImage(image, {}, taxonomy->source_hash_);
+  if (from_image) taxonomy->matcher_ = std::move(*from_image);
+  else taxonomy->matcher_.Reserve(tsv.size());
   auto fail = [&](int line, const std::string& why) {
     *error = "skills.tsv:" + std::to_string(line) + ": " + why;
     return nullptr;
@@ -506,6 +641,7 @@ std::unique_ptr<SkillTaxonomy> SkillTaxonomy::Create(std::string_view tsv, std::
     std::vector<std::string_view> forms = {row.fields[0]};
     for (std::string_view alias : SplitAlternatives(row.fields[2])) forms.push_back(alias);
     for (std::string_view form : forms) {
+      if (from_image) break;
       int clash = taxonomy->matcher_.Add(form, index, skill.case_sensitive);
       if (clash >= 0) {
         const Skill& other = taxonomy->skills_[static_cast<size_t>(clash)];

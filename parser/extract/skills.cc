@@ -257,7 +257,7 @@ std::unique_ptr<SkillsExtractor> SkillsExtractor::Create(std::shared_ptr<const L
   std::string text;
   if (!LoadLexiconFile("skills.tsv", &text, error)) return nullptr;
   auto extractor = std::unique_ptr<SkillsExtractor>(new SkillsExtractor());
-  extractor->taxonomy_ = SkillTaxonomy::Create(text, error);
+  extractor->taxonomy_ = SkillTaxonomy::Create(text, EmbeddedImage("skills.tsv"), error);
   if (!extractor->taxonomy_) return nullptr;
   extractor->languages_ = std::move(languages);
   return extractor;
