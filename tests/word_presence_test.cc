@@ -38,7 +38,9 @@ const std::vector<Row> kRows = {
     {"ВЕСНА 2021 - сейчас",             kSeason | kPresent},
     {"2019年春季",                       kSeason},
     {"2019.9 - 至今",                    kPresent},
-    {"Jan 2020 to\u00A0date",           kPresent},  // only the first word counts
+    {"Jan 2020 to\u00A0date",           kPresent},  // the longest word counts: "date"
+    {"went to Paris in 2020",           0},         // "to" of "to date" is not looked for
+    {"first prize 2020",                0},         // nor "first" of "first quarter"
     {"q1 2020",                         kQuarter},
     {"first  quarter 2020",             kQuarter},
     {"2020年第一季度",                    kQuarter},

@@ -7,21 +7,28 @@ namespace {
 
 bool IsHorizontalSpace(char ch) { return ch == ' ' || ch == '\t'; }
 
-// The first word of a form: "first quarter" -> "first". A regex of the form
-// lets any run of horizontal space, no-break spaces included, join its words,
-// so only the first word is certain to appear as written.
-std::string_view FirstWord(std::string_view form) {
-  size_t begin = 0;
-  while (begin < form.size() && IsHorizontalSpace(form[begin])) ++begin;
-  size_t end = begin;
-  while (end < form.size() && !IsHorizontalSpace(form[end])) ++end;
-  return form.substr(begin, end - begin);
+// The word of a form a text must hold for a rule to match it: its longest
+// (the first of equals). A regex of the form lets any run of horizontal
+// space, no-break spaces included, join its words, but each word appears as
+// written; the longest is the rarest in other text ("momento" of "o
+// momento", "cours" of "en cours": "o" and "en" are in most lines).
+std::string_view ProbeWord(std::string_view form) {
+  std::string_view best;
+  size_t i = 0;
+  while (i < form.size()) {
+    while (i < form.size() && IsHorizontalSpace(form[i])) ++i;
+    size_t end = i;
+    while (end < form.size() && !IsHorizontalSpace(form[end])) ++end;
+    if (end - i > best.size()) best = form.substr(i, end - i);
+    i = end;
+  }
+  return best;
 }
 
 }  // namespace
 
 void WordPresence::Add(unsigned list, std::string_view form) {
-  const std::string folded = FoldCase(FirstWord(form));
+  const std::string folded = FoldCase(ProbeWord(form));
   if (folded.empty() || list >= 32) return;
   const unsigned bit = 1u << list;
   std::vector<Probe>& bucket = by_first_byte_[static_cast<unsigned char>(folded[0])];

@@ -5,9 +5,9 @@
 //
 // The test is deliberately loose, so that it never says "no" where a rule
 // could match: a list has a word when the case-folded text contains the
-// case-folded first word of one of its forms, anywhere, even inside another
-// word ("first" of "first quarter"; "nu" inside "menu"). A rule that runs for
-// nothing finds nothing.
+// case-folded longest word of one of its forms, anywhere, even inside another
+// word ("quarter" of "first quarter"; "nu" inside "menu"). A rule that runs
+// for nothing finds nothing.
 #ifndef CVPARSE_EXTRACT_WORD_PRESENCE_H_
 #define CVPARSE_EXTRACT_WORD_PRESENCE_H_
 
