@@ -70,16 +70,26 @@ std::unique_ptr<Parser> Parser::Create(std::string* error) {
   std::string extractors_error;
   std::unique_ptr<Extractors> extractors;
   std::thread extractors_thread([&] { extractors = CreateExtractors(&extractors_error); });
+  // The first résumé's parse starts with the contact reader: its patterns are
+  // compiled now, beside the rest, rather than then.
+  std::thread contact_thread(CompileContactPatterns);
   std::string lexicons_error;
   std::unique_ptr<Lexicons> lexicons = Lexicons::Create(&lexicons_error);
   extractors_thread.join();
+  contact_thread.join();
   if (!lexicons || !extractors) {
     if (error) *error = !lexicons ? lexicons_error : extractors_error;
     return nullptr;
   }
   auto parser = std::unique_ptr<Parser>(new Parser(std::move(lexicons), std::move(extractors)));
+  // While the first résumé is parsed, another thread compiles what its later
+  // stages would compile on first use: their patterns and the venue lexicon.
   const PublicationsExtractor* publications = parser->extractors_->publications.get();
-  parser->warm_up_ = std::thread([publications] { publications->venues(); });
+  const AwardsExtractor* awards = parser->extractors_->awards.get();
+  parser->warm_up_ = std::thread([publications, awards] {
+    publications->CompilePatterns();
+    awards->CompilePatterns();
+  });
   return parser;
 }
 

@@ -10,6 +10,38 @@
 namespace cvparse {
 namespace {
 
+const Pattern& OrdinalStart() {
+  static const Pattern p(R"((?i)^\d+(?:st|nd|rd|th)\b)");
+  return p;
+}
+
+// "... awarded by X", "... from X": an award's awarder.
+const Pattern& AwarderBy() {
+  static const Pattern p(R"((?:\b(?:awarded|granted|presented|conferred)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{2,80}))");
+  return p;
+}
+
+// "... of the X University": an award's awarder.
+const Pattern& AwarderOfOrg() {
+  static const Pattern p(
+      R"(\b(?:of|at)\s+((?:the\s+)?[A-Z][^,;()]*?\b(?:University|College|Institute|School|Academy|Foundation|)"
+      R"(Society|Association|Council|Ministry|Department|Government|Corporation|Company|Laboratory|Bank|Agency|)"
+      R"(Federation|Committee|Board)\b[^,;()]*))");
+  return p;
+}
+
+// "... issued by X" at the end: a certificate's issuer.
+const Pattern& IssuerBy() {
+  static const Pattern p(R"((?:\b(?:issued|awarded|granted|certified)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{1,60})$)");
+  return p;
+}
+
+// "NPTEL: Programming in Java": a certificate's issuer before a colon.
+const Pattern& IssuerPrefix() {
+  static const Pattern p(R"(^([A-Z][\w&/.+-]*(?:\s+[A-Z][\w&/.+-]*){0,2}):\s+\S)");
+  return p;
+}
+
 using std::string;
 using std::string_view;
 
@@ -253,8 +285,7 @@ bool IsAwardish(string_view s) {
   for (const char* k : kAward) {
     if (ContainsWordCi(s, k)) return true;
   }
-  static const Pattern kOrdinal(R"((?i)^\d+(?:st|nd|rd|th)\b)");
-  return kOrdinal.Contains(s);
+  return OrdinalStart().Contains(s);
 }
 
 // An organisation or event name that can be an awarder: "Turkish AI Symposium".
@@ -298,6 +329,7 @@ const Pattern& ItemMarker() {
   static const Pattern p(R"(^(?:\[\d{1,3}\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+))");
   return p;
 }
+
 
 // ---------------------------------------------------------------- list items
 
@@ -475,13 +507,8 @@ Award AwardsExtractor::ParseAward(const DateParser& dates, YearMonth as_of, stri
   award.title = full;
 
   // "... by X", "... from X".
-  static const Pattern kBy(R"((?:\b(?:awarded|granted|presented|conferred)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{2,80}))");
-  static const Pattern kOfOrg(
-      R"(\b(?:of|at)\s+((?:the\s+)?[A-Z][^,;()]*?\b(?:University|College|Institute|School|Academy|Foundation|)"
-      R"(Society|Association|Council|Ministry|Department|Government|Corporation|Company|Laboratory|Bank|Agency|)"
-      R"(Federation|Committee|Board)\b[^,;()]*))");
   Match m;
-  if (kBy.Find(full, 0, &m) && IsOrgLike(m.groups[0].In(full))) {
+  if (AwarderBy().Find(full, 0, &m) && IsOrgLike(m.groups[0].In(full))) {
     award.awarder = Tidy(m.groups[0].In(full));
     award.title = Tidy(string_view(full).substr(0, m.begin));
     if (award.title.empty()) award.title = full;
@@ -500,7 +527,7 @@ Award AwardsExtractor::ParseAward(const DateParser& dates, YearMonth as_of, stri
       return award;
     }
   }
-  if (kOfOrg.Find(full, 0, &m)) award.awarder = Tidy(m.groups[0].In(full));
+  if (AwarderOfOrg().Find(full, 0, &m)) award.awarder = Tidy(m.groups[0].In(full));
   return award;
 }
 
@@ -569,18 +596,16 @@ Certificate AwardsExtractor::ParseCertificate(const DateParser& dates, YearMonth
 
   // "... issued by X" / "... from X".
   if (cert.issuer.empty()) {
-    static const Pattern kBy(R"((?:\b(?:issued|awarded|granted|certified)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{1,60})$)");
     Match m;
-    if (kBy.Find(name, 0, &m) && TitleCase(m.groups[0].In(name), 6)) {
+    if (IssuerBy().Find(name, 0, &m) && TitleCase(m.groups[0].In(name), 6)) {
       cert.issuer = Tidy(m.groups[0].In(name));
       name = Tidy(string_view(name).substr(0, m.begin));
     }
   }
   // "NPTEL: Programming in Java", "Microsoft Certified: Azure ...".
   if (cert.issuer.empty()) {
-    static const Pattern kPrefix(R"(^([A-Z][\w&/.+-]*(?:\s+[A-Z][\w&/.+-]*){0,2}):\s+\S)");
     Match m;
-    if (kPrefix.Find(name, 0, &m)) {
+    if (IssuerPrefix().Find(name, 0, &m)) {
       string_view prefix = m.groups[0].In(name);
       bool certified = false;
       for (string_view suffix : {" Certified", " Certification", " Certificate"}) {
@@ -669,6 +694,13 @@ void AddInterests(std::vector<string>* interests, const std::vector<string>& ite
 }  // namespace
 
 // ---------------------------------------------------------------- the document
+
+void AwardsExtractor::CompilePatterns() const {
+  for (const Pattern* p : {&OrdinalStart(), &AwarderBy(), &AwarderOfOrg(), &IssuerBy(), &IssuerPrefix(),
+                           &CredentialId(), &ExpiryWord(), &ItemMarker()}) {
+    (void)p;
+  }
+}
 
 void AwardsExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
   const DateParser& dates = base.dates();

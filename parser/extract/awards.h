@@ -55,6 +55,11 @@ class AwardsExtractor {
   // Fills doc->entities.awards, .certificates and .interests.
   void Extract(const Lexicons& base, YearMonth as_of, Document* doc) const;
 
+  // Compiles now the patterns Extract would compile on first use, so that a
+  // thread with time to spare takes that off the first résumé's parse (see
+  // Parser::Create). Thread-safe; calling it is never needed.
+  void CompilePatterns() const;
+
   // One award from its title line (normalised) and its summary lines.
   Award ParseAward(const DateParser& dates, YearMonth as_of, std::string_view title,
                    const std::vector<std::string>& summary) const;

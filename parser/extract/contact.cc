@@ -381,6 +381,14 @@ std::optional<std::string> NameFromLine(std::string_view norm, size_t* offset) {
   return std::string(s);
 }
 
+void CompileContactPatterns() {
+  for (const Pattern* p : {&EmailPattern(), &UrlPattern(), &PhonePattern(), &PhoneLabel(), &YearLike(),
+                           &LocationLabel(), &CityRegionPattern(), &NameLabel(), &ResumeWords(), &ResumeOfPrefix(),
+                           &Honorific()}) {
+    (void)p;
+  }
+}
+
 void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Document* doc) {
   Contact& contact = doc->contact;
   contact = Contact();

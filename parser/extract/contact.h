@@ -28,6 +28,10 @@ namespace cvparse {
 // rule out ("Sample Resume", "Medical Assistant").
 void ExtractContact(const PlaceLexicon& places, const NameFilter& not_names, Document* doc);
 
+// Compiles now the patterns ExtractContact would compile on first use (see
+// AwardsExtractor::CompilePatterns).
+void CompileContactPatterns();
+
 // Cleans a candidate name line; nullopt when the line is not a name.
 //   "# Jane Doe | Data Scientist"  => "Jane Doe"
 //   "RESUME"                       => nullopt

@@ -605,6 +605,15 @@ std::unique_ptr<PublicationsExtractor> PublicationsExtractor::CreateFromData(str
   return extractor;
 }
 
+void PublicationsExtractor::CompilePatterns() const {
+  for (const Pattern* p : {&ItemMarker(), &MarkdownLink(), &Doi(), &ArxivId(), &Url(), &ApaYear(), &AcmYear(),
+                           &YearToken(), &VenueIntro(), &ChineseTypeMark()}) {
+    (void)p;
+  }
+  for (size_t k = 0; k < std::size(kStatusCues); ++k) StatusPattern(k);
+  venues();
+}
+
 const VenueLexicon& PublicationsExtractor::venues() const {
   std::call_once(venues_built_, [this] { venues_ = VenueLexicon::FromRows(venue_rows_); });
   return *venues_;

@@ -51,9 +51,11 @@ class Parser {
   Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors);
   std::unique_ptr<Lexicons> lexicons_;
   std::unique_ptr<Extractors> extractors_;
-  // Builds the lexicons that few résumés need (the venues of publications)
-  // after Create returns, beside the first Parse; a Parse that needs one
-  // first waits for it. Joined by the destructor.
+  // After Create returns, beside the first Parse, compiles what the later
+  // stages compile on first use: the venue lexicon (which few résumés need)
+  // and the patterns of the publications and awards readers. A Parse that
+  // gets there first compiles or waits; nothing is done twice. Joined by the
+  // destructor.
   std::thread warm_up_;
 };
 
