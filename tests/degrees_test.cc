@@ -115,6 +115,11 @@ const DegreeRow kDegrees[] = {
     // "Graduate in X": a first degree.
     {"Graduate in Commerce, Daffodils College of Arts", "Graduate in", "bachelor"},
     {"Post graduate in commerce", "Post graduate", "master"},
+    // Postgraduate studies below a master's: especialización, DAS / CAS, DEA.
+    {"ADVANCED STUDIES IN PUBLIC LAW", "ADVANCED STUDIES IN", "master"},
+    {"Advanced Studies in Tax Law, Universidad Harbor", "Advanced Studies in", "master"},
+    {"Diploma of Advanced Studies in Data Science", "Diploma of Advanced Studies", "master"},
+    {"Diplôme d'études approfondies en physique", "Diplôme d'études approfondies", "master"},
 };
 
 // Text that holds no degree.

@@ -316,6 +316,30 @@ const DegreeListRow kDegreeLists[] = {
     {"EDUCATION\nClient Harbor College - City, Canada\nComputer System Technician Diploma, 2003\n",
      "Computer System Technician Diploma / "},
     {"EDUCATION\nHarbor College, 2003\nCompleted the diploma, 2003\n", "-"},
+    // ... or "Certification" / "Credential", with a parenthesis after it.
+    {"Education\nHarbor State University, New York, NY\nSpecial Education Teacher Certification, July 1997\n",
+     "Special Education Teacher Certification / "},
+    {"EDUCATION\nHarbor Career Institute\nParalegal Certificate (1999)\n", "Paralegal Certificate / "},
+    // "Certificate" opening a chunk names its subject; the next chunk is its issuer, not an area.
+    {"Education\nCertificate Mediation and Dispute Resolution, Harbor Mediation Services, Cambridge, MA\n"
+     "MBA, Harbor College, 1999\n",
+     "Certificate Mediation and Dispute Resolution /  | MBA / "},
+    // "Certificate for X", "Credential in X", "X degree in Y".
+    {"Education\nShipton Harbor University\nCertificate for Reading Recovery Teacher Leader, June 1997\n",
+     "Certificate / Reading Recovery Teacher Leader"},
+    {"Education\nMaster of Arts, Education, 2009\nHarbor Marymount University\n"
+     "2009 Single Subject Teaching Credential in English\n",
+     "Master of Arts / Education | Single Subject Teaching Credential / English"},
+    {"Education\nAugust 1997 - May 2000\nMinor degree in Philosophy\nUniversity of Harbor\n",
+     "Minor degree / Philosophy"},
+    // Prose before the qualification is left out; a lower-case one after prose is none.
+    {"Education\nJuly 2013\nBTS Services Informatiques\nEquivalent to a Two-year Technical Degree in IT, Systems\n",
+     "Two-year Technical Degree / IT"},
+    {"Education\nB.Sc. in Physics, University of Harbor, 2000\nI completed a minor degree in philosophy with two years "
+     "of study.\n",
+     "B.Sc. / Physics"},
+    // "ADVANCED STUDIES IN X": the alias holds its "in".
+    {"Academic Studies\nADVANCED STUDIES IN PUBLIC LAW\nUniversidad Harbor, 1997\n", "ADVANCED STUDIES / PUBLIC LAW"},
     // ... or a capitalised qualification "in X" inside prose.
     {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"
      "1998 - 2000: Associate in Industrial Technology, Harbor Institute of Technology\n",

@@ -98,27 +98,64 @@ const Pattern& NoteLabel() {
 
 bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
 
-// "Certificate in Digital Marketing", "Diploma of Nursing", a whole chunk of
-// a few capitalised words ending in one ("Computer System Technician
-// Diploma"), and a capitalised one inside prose ("Progressive certification
-// to attain National Certificate in Motor Industry"): kept as a degree of
-// unknown level.
+// "Certificate in Digital Marketing", "Diploma of Nursing", "Certificate for
+// Reading Recovery Teachers", "Teaching Credential in English", "Minor degree
+// in Philosophy", "Degree in Engineering (Metallurgy)"; a whole chunk
+// of a few capitalised words ending in one ("Computer System Technician
+// Diploma", "Paralegal Certificate (1999)", "Special Education Teacher
+// Certification") or opening with "Certificate" ("Certificate Mediation and
+// Dispute Resolution"); and a capitalised one inside prose ("Progressive
+// certification to attain National Certificate in Motor Industry"): kept as
+// a degree of unknown level. Only read in education sections, where such a
+// line is a qualification the candidate lists with the degrees.
 const Pattern& GenericQualification() {
   static const Pattern p(
-      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification)))\s+(?i:in|of)\s+\S|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate))\s*$)|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
+      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification|credential|degree)))\s+(?i:in|of|for)\s+\S)"
+      R"(|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate|Certification|Credential))\s*(?:\([^()]{0,30}\)\s*)?$)"
+      R"(|(Certificate(?:\s+(?:[A-Z][A-Za-z'\-]*|and|of|&)){1,6})\s*$))"
+      R"(|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
   return p;
+}
+
+// The start of the capitalised words (or numbers) right before `keyword` in
+// `text`: "Equivalent to a Two-year Technical Degree" => "Two-year Technical
+// Degree", "Level 6 Higher Certificate" stays whole; `keyword` when the word
+// before it is in lower case.
+size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
+  size_t begin = keyword;
+  while (begin > 0) {
+    size_t e = begin;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ') --b;
+    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b]))) break;
+    begin = b;
+  }
+  return begin;
 }
 
 // Where GenericQualification finds the qualification in `text` ("CIM
 // Certificate" of "CIM Certificate in X", all of "X Diploma", "National
-// Certificate" in prose); false when there is none.
-bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end) {
+// Certificate" in prose); false when there is none. The "X in Y" form
+// starts at the capitalised words before its keyword; a lower-case keyword
+// after a lower-case word is prose ("I completed a minor degree in
+// philosophy"), not a qualification.
+// *names_subject tells the "Certificate X" form, whose subject is in its name.
+bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end, bool* names_subject = nullptr) {
+  constexpr size_t kInGroup = 0, kSubjectGroup = 2, kProseGroup = 3;  // the prose form starts at its capitals
   Match m;
   if (!GenericQualification().Find(text, 0, &m)) return false;
   for (size_t g = 0; g < m.groups.size(); ++g) {
     if (!m.groups[g].matched) continue;
-    *begin = g == 2 ? m.groups[g].begin : 0;  // the prose form starts at its capitals
+    *begin = g == kProseGroup ? m.groups[g].begin : 0;
     *end = m.groups[g].end;
+    if (names_subject) *names_subject = g == kSubjectGroup;
+    if (g == kInGroup) {
+      size_t keyword = text.rfind(' ', *end - 1);
+      keyword = keyword == std::string_view::npos || keyword < *begin ? *begin : keyword + 1;
+      *begin = CapitalisedRunBefore(text, keyword);
+      if (*begin == keyword && keyword > 0 && IsLower(text[keyword])) return false;
+    }
     return true;
   }
   return false;
@@ -549,7 +586,8 @@ void Classify(LineInfo* info) {
       chunk.kind = ChunkKind::kInstitution;
     } else if (first_degree >= 0) {
       chunk.kind = ChunkKind::kDegree;
-    } else if (GenericQualification().Contains(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin))) {
+    } else if (size_t b = 0, e = 0;
+               FindGenericQualification(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin), &b, &e)) {
       chunk.generic = true;
     } else if (PlaceLike(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin))) {
       chunk.kind = ChunkKind::kPlace;
@@ -729,8 +767,8 @@ void EntryReader::ReadDegree(Education* out) {
         }
         end = std::min(AbsorbHonours(s, end), static_cast<size_t>(chunk.end));
         out->degree = std::string(Trim(s.substr(m.begin, end - m.begin)));
-        // "Graduate in Commerce": the alias holds its "in"; the degree is "Graduate".
-        if (out->degree.size() > 3 && out->degree.compare(out->degree.size() - 3, 3, " in") == 0) {
+        // "Graduate in Commerce", "ADVANCED STUDIES IN PUBLIC LAW": the alias holds its "in"; the degree is "Graduate".
+        if (out->degree.size() > 3 && Lower(out->degree.substr(out->degree.size() - 3)) == " in") {
           out->degree.resize(out->degree.size() - 3);
         }
         out->level = std::string(m.level);
@@ -751,12 +789,13 @@ void EntryReader::ReadDegree(Education* out) {
       if (chunk.masked_only || chunk.kind == ChunkKind::kInstitution) continue;
       std::string_view text = Text(li, chunk);
       size_t found_begin = 0, found_end = 0;
-      if (!FindGenericQualification(text, &found_begin, &found_end)) continue;
+      bool names_subject = false;
+      if (!FindGenericQualification(text, &found_begin, &found_end, &names_subject)) continue;
       size_t end = chunk.begin + found_end;
       out->degree = std::string(Trim(text.substr(found_begin, found_end - found_begin)));
       degree_line_ = li;
       Use(li, chunk.begin + found_begin, end);
-      ReadArea(li, ci, end, out);
+      if (!names_subject) ReadArea(li, ci, end, out);  // "Certificate Mediation and Dispute Resolution, Issuer Ltd"
       break;
     }
   }
@@ -854,7 +893,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   if (q < chunk.end && !degree_follows && !school_next) {
     p = q;
     size_t skip = 0;
-    for (std::string_view word : {"in ", "of ", "en ", ": ", ":", "- "}) {
+    for (std::string_view word : {"in ", "of ", "for ", "en ", ": ", ":", "- "}) {
       if (StartsWithFolded(rest, word)) {
         skip = word.size();
         break;
