@@ -340,6 +340,19 @@ const DegreeListRow kDegreeLists[] = {
      "B.Sc. / Physics"},
     // "ADVANCED STUDIES IN X": the alias holds its "in".
     {"Academic Studies\nADVANCED STUDIES IN PUBLIC LAW\nUniversidad Harbor, 1997\n", "ADVANCED STUDIES / PUBLIC LAW"},
+    // Under a heading the sectioner does not know: the qualifications that open their line.
+    {"PROFESSIONAL\nDiploma in Business Administration (City & Guilds)\n\nWORK EXPERIENCE\nHarbor Ltd, Sales "
+     "Assistant, 2004 - 2008\n",
+     "Diploma / Business Administration"},
+    {"PROFESSIONAL\nNVQ in Marketing, 2006\n\nEDUCATION\nBSc (Hons) Marketing, Harbor University, 2005\n",
+     "BSc (Hons) / Marketing | NVQ / Marketing"},
+    // ... not a bare level over courses taught, a degree inside a sentence, or one the education section gives.
+    {"COURSES TAUGHT\nUndergraduate\n* Classroom Management\n* Educational Psychology\n", ""},
+    {"MORE ABOUT ME\nEarned an MBA in Finance while working full time\n", ""},
+    {"ADVISING\nPh.D. students: Amara Osei (2022-), Florian Brandt (2023-)\n", ""},
+    {"CLINICAL NOTES\nMD Anderson Cancer Center, Houston, TX (2019)\nMaster Data Management rollout, Harbor Bank\n", ""},
+    {"CLINICAL NOTES\nPhD Committee Member, Harbor University (2020)\n", ""},
+    {"PROFESSIONAL\nMBA, Harbor Business School\n\nEDUCATION\nMBA, Harbor Business School, 2005\n", "MBA / "},
     // ... or a capitalised qualification "in X" inside prose.
     {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"
      "1998 - 2000: Associate in Industrial Technology, Harbor Institute of Technology\n",
@@ -350,6 +363,7 @@ const DegreeListRow kDegreeLists[] = {
      "Bachelor of Science / Education | -"},
     {"Education\nMSc in Physics, Lodz Harbor University, 2008\nPhD Researcher at Harbor Institute of Physics, 2009\n",
      "MSc / Physics | -"},
+    {"Education\nPhD in Physics, Harbor University, 2012\nPhD Committee Member, Harbor University, 2018\n", "PhD / Physics | -"},
 };
 
 }  // namespace

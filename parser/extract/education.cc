@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 
 #include "layout/entries.h"
@@ -538,11 +539,13 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
 
 // Does a job noun follow the degree that ends at `end`, before a connector
 // ("in", "at", ...) or the end of the chunk? A chunk that opens with such a
-// degree names a job: "High School English Teacher", "PhD Researcher at X".
+// degree names a job or a role: "High School English Teacher", "PhD
+// Researcher at X", "PhD Committee Member".
 bool JobAfterDegree(std::string_view norm, size_t end, size_t chunk_end) {
   static constexpr std::string_view kJobs[] = {
       "teacher",  "teachers", "principal", "coordinator", "director", "counselor", "counsellor", "instructor",
-      "lecturer", "tutor",    "coach",     "researcher",  "assistant", "intern",   "manager",   "supervisor"};
+      "lecturer", "tutor",    "coach",     "researcher",  "assistant", "intern",   "manager",   "supervisor",
+      "member",   "examiner", "mentor",    "reviewer"};  // "PhD Committee Member", "MSc Thesis Examiner"
   bool job = false;
   ForEachWord(norm, end, chunk_end, [&](size_t b, size_t e) {
     const std::string word = Lower(Trim(norm.substr(b, e - b), ".,;:()"));
@@ -1691,6 +1694,55 @@ bool CollegeLevel(std::string_view level) {
   return DegreeLexicon::LevelRank(level) >= DegreeLexicon::LevelRank("associate");
 }
 
+// A qualification under a heading the sectioner does not know ("PROFESSIONAL"
+// over "Diploma in Business Administration (City & Guilds)") counts when it
+// opens its line and says more than a bare degree word; a short ambiguous
+// alias must go on with "in" / "of" there. Not "Undergraduate" over a list
+// of courses taught, "MD Anderson Cancer Center", an MBA mentioned inside a
+// sentence, or a label over names ("Ph.D. students: Amara Osei (2022–)"
+// under ADVISING).
+bool ListedQualification(const std::vector<LineInfo>& entry, const Education& e) {
+  if (e.degree.empty() || e.area.find(':') != std::string::npos) return false;
+  if (!e.level.empty() && e.area.empty() && e.institution.empty()) return false;
+  const std::string degree = Lower(e.degree);
+  return std::any_of(entry.begin(), entry.end(), [&](const LineInfo& info) {
+    std::string_view norm = info.line->norm;
+    const size_t start = norm.find_first_not_of(" \t");
+    if (start == std::string_view::npos || !StartsWithFolded(norm.substr(start), degree)) return false;
+    for (const DegreeMatch& m : info.degrees) {
+      if (m.begin != start) continue;
+      size_t next = m.end;
+      while (next < norm.size() && norm[next] == ' ') ++next;
+      std::string_view word = norm.substr(next, 3);
+      return !m.contextual || StartsWithFolded(word, "in ") || StartsWithFolded(word, "of ");
+    }
+    return true;  // a qualification outside the lexicon ("Certificate and Diploma")
+  });
+}
+
+// The key under which an entry's degree counts once: "master|ms|computer science".
+std::string DegreeKey(const Education& e, bool with_area) {
+  return e.level + "|" + Lower(e.degree) + "|" + (with_area ? Lower(e.area) : std::string());
+}
+
+// Appends the qualifications read under unknown headings that the education
+// sections do not already give ("Ph.D." after the name in a "NAME AND TITLE"
+// part and under Education), and each once.
+void AddUnlessListed(std::vector<Education> listed, std::vector<Education>* education) {
+  std::unordered_set<std::string> known;
+  for (const Education& e : *education) {
+    known.insert(DegreeKey(e, true));
+    known.insert(DegreeKey(e, false));
+  }
+  for (Education& e : listed) {
+    // An entry without an area repeats any entry with that degree.
+    if (known.count(DegreeKey(e, !e.area.empty())) > 0) continue;
+    known.insert(DegreeKey(e, true));
+    known.insert(DegreeKey(e, false));
+    education->push_back(std::move(e));
+  }
+}
+
 }  // namespace
 
 void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
@@ -1699,11 +1751,16 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
   // "PROFESSIONAL DEVELOPMENT" over a university and its degrees. A heading
   // of another kind that names education does too ("EDUCATION, AFFILIATIONS
   // & SKILLS", read as skills).
+  // A section under a heading the sectioner does not know gives the
+  // qualifications listed in it (ListedQualification), after the others.
   const bool has_education = std::any_of(doc->sections.begin(), doc->sections.end(),
                                          [](const Section& s) { return s.kind == "education"; });
+  std::vector<Education> unknown_heading;
   for (const Section& section : doc->sections) {
     bool names_education = section.kind != "work" && Lower(section.heading).find("education") != std::string::npos;
-    if (section.kind != "education" && !names_education && (has_education || section.kind != "certificates")) {
+    const bool unknown = section.kind == "other";
+    if (!unknown && section.kind != "education" && !names_education &&
+        (has_education || section.kind != "certificates")) {
       continue;
     }
     size_t first = section.body_begin();
@@ -1749,12 +1806,17 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
       EntryReader reader(*degrees_, base.places(), doc->text, entry, columns.empty() ? nullptr : &columns);
       Education education;
       if (!reader.Read(0, entry.size(), &education)) continue;
+      if (unknown) {
+        if (ListedQualification(entry, education)) unknown_heading.push_back(std::move(education));
+        continue;
+      }
       // From a certificates section only a school with a college degree:
       // "Project Management Institute, 2015" there is a certificate's issuer.
       if (section.kind != "education" && !CollegeLevel(education.level)) continue;
       doc->entities.education.push_back(std::move(education));
     }
   }
+  AddUnlessListed(std::move(unknown_heading), &doc->entities.education);
   AttachCourses(*degrees_, doc);
 }
 
