@@ -352,6 +352,21 @@ const DegreeListRow kDegreeLists[] = {
     {"ADVISING\nPh.D. students: Amara Osei (2022-), Florian Brandt (2023-)\n", ""},
     {"CLINICAL NOTES\nMD Anderson Cancer Center, Houston, TX (2019)\nMaster Data Management rollout, Harbor Bank\n", ""},
     {"CLINICAL NOTES\nPhD Committee Member, Harbor University (2020)\n", ""},
+    // No education section and no entry: a degree the header or the summary states, with its subject.
+    {"Qualification: Degree in Engineering (Metallurgy)\nDate of Birth: July 5, 1947\n\nEMPLOYMENT HISTORY\n"
+     "Harbor Foundries, Metallurgist, 1980 - 2012\n",
+     "Degree / Engineering"},
+    {"SUMMARY\nHarbor Business School, Master in company management\n\nWORK EXPERIENCE\nHarbor Ltd, Developer, "
+     "2010 - 2014\n",
+     "Master / company management"},
+    // ... not one that is wished for, one without its subject, school-leaving ones, or with an education section.
+    {"SUMMARY\nSeeking a Master in Finance role\nMBA with 10 years of experience in banking\n\nWORK EXPERIENCE\n"
+     "Harbor Ltd, Analyst, 2010 - 2014\n",
+     ""},
+    {"SUMMARY\nHarbor Lycée, High-school diploma in science\n\nWORK EXPERIENCE\nHarbor Ltd, Analyst, 2010 - 2014\n",
+     ""},
+    {"SUMMARY\nMBA in Finance, Harbor University\n\nEDUCATION\nBSc in Physics, Harbor University, 2001\n",
+     "BSc / Physics"},
     {"PROFESSIONAL\nMBA, Harbor Business School\n\nEDUCATION\nMBA, Harbor Business School, 2005\n", "MBA / "},
     // ... or a capitalised qualification "in X" inside prose.
     {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"

@@ -121,7 +121,7 @@ const Pattern& GenericQualification() {
 // The start of the capitalised words (or numbers) right before `keyword` in
 // `text`: "Equivalent to a Two-year Technical Degree" => "Two-year Technical
 // Degree", "Level 6 Higher Certificate" stays whole; `keyword` when the word
-// before it is in lower case.
+// before it is in lower case or a label ("Qualification: Degree").
 size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
   size_t begin = keyword;
   while (begin > 0) {
@@ -129,7 +129,7 @@ size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
     while (e > 0 && text[e - 1] == ' ') --e;
     size_t b = e;
     while (b > 0 && text[b - 1] != ' ') --b;
-    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b]))) break;
+    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b])) || text[e - 1] == ':') break;  // not a label "Qualification:"
     begin = b;
   }
   return begin;
@@ -1720,6 +1720,32 @@ bool ListedQualification(const std::vector<LineInfo>& entry, const Education& e)
   });
 }
 
+// A degree the header or the summary states, when no section gives one: it
+// opens its line or a cell and names its subject with "in" / "of" ("IAE
+// Tours, Master in company management", "Qualification: Degree in
+// Engineering (Metallurgy)"). Not "Seeking a Master in ...", "MBA with 10
+// years of ...". School-leaving qualifications are left out: a header that
+// lists schooling is a flattened education list, whose entries cannot be
+// cut apart reliably without its heading.
+bool StatedQualification(const std::vector<LineInfo>& entry, const Education& e) {
+  constexpr int kMaxTries = 16;  // occurrences looked at per line
+  if (e.degree.empty() || e.area.empty() || e.level == "secondary") return false;
+  const std::string degree = Lower(e.degree);
+  for (const LineInfo& info : entry) {
+    const std::string norm = Lower(info.line->norm);
+    size_t at = norm.find(degree);
+    for (int tries = 0; at != std::string::npos && tries < kMaxTries; ++tries, at = norm.find(degree, at + 1)) {
+      size_t before = at;
+      while (before > 0 && norm[before - 1] == ' ') --before;
+      size_t next = at + degree.size();
+      while (next < norm.size() && norm[next] == ' ') ++next;
+      const std::string_view word = std::string_view(norm).substr(next, 3);
+      if ((before == 0 || IsOneOf(norm[before - 1], ",:;|\t")) && (word == "in " || word == "of ")) return true;
+    }
+  }
+  return false;
+}
+
 // The key under which an entry's degree counts once: "master|ms|computer science".
 std::string DegreeKey(const Education& e, bool with_area) {
   return e.level + "|" + Lower(e.degree) + "|" + (with_area ? Lower(e.area) : std::string());
@@ -1743,80 +1769,109 @@ void AddUnlessListed(std::vector<Education> listed, std::vector<Education>* educ
   }
 }
 
+// How Extract reads a section: as education; for college degrees only (a
+// certificates section when there is no education section, "PROFESSIONAL
+// DEVELOPMENT" over a university and its degrees); for the qualifications
+// listed under a heading the sectioner does not know; or not at all. A
+// heading of another kind that names education counts as education
+// ("EDUCATION, AFFILIATIONS & SKILLS", read as skills).
+enum class SectionUse { kSkip, kEducation, kCollegeOnly, kUnknownHeading };
+
+SectionUse UseOf(const Section& section, bool has_education) {
+  if (section.kind == "education") return SectionUse::kEducation;
+  if (section.kind != "work" && Lower(section.heading).find("education") != std::string::npos) {
+    return SectionUse::kCollegeOnly;
+  }
+  if (section.kind == "certificates" && !has_education) return SectionUse::kCollegeOnly;
+  if (section.kind == "other") return SectionUse::kUnknownHeading;
+  return SectionUse::kSkip;
+}
+
+// Reads the entries of `section` and calls take(entry lines, education) for
+// each one that has a degree or an institution: the facts of every line,
+// then the roles (table header, course list, note), then the cut into
+// entries (Segment).
+template <typename Take>
+void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const Lexicons& base, YearMonth as_of,
+                 const Document& doc, const Section& section, Take take) {
+  size_t first = section.body_begin();
+  size_t end = std::min({section.end_line, doc.lines.size(), first + kMaxSectionLines});
+  if (first >= end) return;
+  std::vector<LineInfo> infos(end - first);
+  for (size_t li = first; li < end; ++li) {
+    Analyse(degrees, grades, base.dates(), as_of, doc.lines[li], li, &infos[li - first]);
+  }
+  std::vector<Column> columns;
+  for (size_t li = first; li < end; ++li) {
+    LineInfo& info = infos[li - first];
+    const Line& line = doc.lines[li];
+    if (line.blank() || info.role != LineRole::kNormal) continue;
+    std::vector<Column> header;
+    if (columns.empty() && ParseTableHeader(line.norm, &header)) {
+      columns = std::move(header);
+      info.role = LineRole::kTableHeader;
+      continue;
+    }
+    Match label;
+    if (CourseLabel().Find(line.norm, 0, &label) && !NamesDegree(info, label)) {
+      li = ReadCourseLines(doc, li, end, label, &info, &infos, first) - 1;
+      continue;
+    }
+    if (IsNoteText(line.norm)) info.role = LineRole::kNote;
+  }
+  std::vector<LineInfo> lines;
+  for (LineInfo& info : infos) {
+    if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
+  }
+  std::vector<bool> keep;
+  std::vector<size_t> cuts = Segment(base.headings(), lines, &keep);
+  cuts.push_back(lines.size());
+  for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+    std::vector<LineInfo> entry;
+    for (size_t i = cuts[c]; i < cuts[c + 1] && entry.size() < kMaxEntryLines; ++i) {
+      if (keep[i]) entry.push_back(std::move(lines[i]));
+    }
+    if (entry.empty()) continue;
+    EntryReader reader(degrees, base.places(), doc.text, entry, columns.empty() ? nullptr : &columns);
+    Education education;
+    if (reader.Read(0, entry.size(), &education)) take(entry, education);
+  }
+}
+
 }  // namespace
 
 void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
-  const DateParser& dates = base.dates();
-  // With no education section, a certificates section holds the schooling:
-  // "PROFESSIONAL DEVELOPMENT" over a university and its degrees. A heading
-  // of another kind that names education does too ("EDUCATION, AFFILIATIONS
-  // & SKILLS", read as skills).
-  // A section under a heading the sectioner does not know gives the
-  // qualifications listed in it (ListedQualification), after the others.
   const bool has_education = std::any_of(doc->sections.begin(), doc->sections.end(),
                                          [](const Section& s) { return s.kind == "education"; });
-  std::vector<Education> unknown_heading;
+  std::vector<Education> listed;
   for (const Section& section : doc->sections) {
-    bool names_education = section.kind != "work" && Lower(section.heading).find("education") != std::string::npos;
-    const bool unknown = section.kind == "other";
-    if (!unknown && section.kind != "education" && !names_education &&
-        (has_education || section.kind != "certificates")) {
-      continue;
-    }
-    size_t first = section.body_begin();
-    size_t end = std::min({section.end_line, doc->lines.size(), first + kMaxSectionLines});
-    if (first >= end) continue;
-    // Facts of every line, then the roles (table header, course list, note),
-    // then the cut into entries (Segment).
-    std::vector<LineInfo> infos(end - first);
-    for (size_t li = first; li < end; ++li) {
-      Analyse(*degrees_, *grades_, dates, as_of, doc->lines[li], li, &infos[li - first]);
-    }
-    std::vector<Column> columns;
-    for (size_t li = first; li < end; ++li) {
-      LineInfo& info = infos[li - first];
-      const Line& line = doc->lines[li];
-      if (line.blank() || info.role != LineRole::kNormal) continue;
-      std::vector<Column> header;
-      if (columns.empty() && ParseTableHeader(line.norm, &header)) {
-        columns = std::move(header);
-        info.role = LineRole::kTableHeader;
-        continue;
-      }
-      Match label;
-      if (CourseLabel().Find(line.norm, 0, &label) && !NamesDegree(info, label)) {
-        li = ReadCourseLines(*doc, li, end, label, &info, &infos, first) - 1;
-        continue;
-      }
-      if (IsNoteText(line.norm)) info.role = LineRole::kNote;
-    }
-    std::vector<LineInfo> lines;
-    for (LineInfo& info : infos) {
-      if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
-    }
-    std::vector<bool> keep;
-    std::vector<size_t> cuts = Segment(base.headings(), lines, &keep);
-    cuts.push_back(lines.size());
-    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
-      std::vector<LineInfo> entry;
-      for (size_t i = cuts[c]; i < cuts[c + 1] && entry.size() < kMaxEntryLines; ++i) {
-        if (keep[i]) entry.push_back(std::move(lines[i]));
-      }
-      if (entry.empty()) continue;
-      EntryReader reader(*degrees_, base.places(), doc->text, entry, columns.empty() ? nullptr : &columns);
-      Education education;
-      if (!reader.Read(0, entry.size(), &education)) continue;
-      if (unknown) {
-        if (ListedQualification(entry, education)) unknown_heading.push_back(std::move(education));
-        continue;
+    const SectionUse use = UseOf(section, has_education);
+    if (use == SectionUse::kSkip) continue;
+    ReadSection(*degrees_, *grades_, base, as_of, *doc, section, [&](const std::vector<LineInfo>& entry, Education& e) {
+      if (use == SectionUse::kUnknownHeading) {
+        if (ListedQualification(entry, e)) listed.push_back(std::move(e));
+        return;
       }
       // From a certificates section only a school with a college degree:
       // "Project Management Institute, 2015" there is a certificate's issuer.
-      if (section.kind != "education" && !CollegeLevel(education.level)) continue;
-      doc->entities.education.push_back(std::move(education));
-    }
+      if (use == SectionUse::kCollegeOnly && !CollegeLevel(e.level)) return;
+      doc->entities.education.push_back(std::move(e));
+    });
   }
-  AddUnlessListed(std::move(unknown_heading), &doc->entities.education);
+  AddUnlessListed(std::move(listed), &doc->entities.education);
+  // No education anywhere: a degree the header or the summary states
+  // ("Qualification: Degree in Engineering (Metallurgy)", "IAE Tours, Master
+  // in company management").
+  if (doc->entities.education.empty() && !has_education) {
+    std::vector<Education> stated;
+    for (const Section& section : doc->sections) {
+      if (section.kind != "basics" && section.kind != "summary") continue;
+      ReadSection(*degrees_, *grades_, base, as_of, *doc, section, [&](const std::vector<LineInfo>& entry, Education& e) {
+        if (StatedQualification(entry, e)) stated.push_back(std::move(e));
+      });
+    }
+    AddUnlessListed(std::move(stated), &doc->entities.education);
+  }
   AttachCourses(*degrees_, doc);
 }
 
