@@ -246,6 +246,9 @@ const SchoolRow kSchools[] = {
     {"ACADEMIC QUALIFICATIONS\nManchester University Degree - Computer Science - 2006- 2009\n",
      "Manchester University"},
     {"Education\nXYZ COLLEGE -- Sometown, NJ\nBachelor of Arts, Major in Communications, 6/1998\n", "XYZ COLLEGE"},
+    // A school type of the degree lexicon inside the name belongs to it.
+    {"Education\nHarbor Gem Science Park Higher secondary School, Harbor University Campus, Chennai\n",
+     "Harbor Gem Science Park Higher secondary School"},
     {"Education\nBachelor of Arts : Business Administration\nUNC Asheville, Asheville, NC\n", "UNC Asheville"},
     // Not a school: the word alone, an award, a citation, prose.
     {"EDUCATIONAL QUALIFICATION\nDegree\nMBA\nUniversity\nBangalore University\n", "Bangalore University"},
@@ -379,6 +382,8 @@ const DegreeListRow kDegreeLists[] = {
     {"Education\nMSc in Physics, Lodz Harbor University, 2008\nPhD Researcher at Harbor Institute of Physics, 2009\n",
      "MSc / Physics | -"},
     {"Education\nPhD in Physics, Harbor University, 2012\nPhD Committee Member, Harbor University, 2018\n", "PhD / Physics | -"},
+    {"Education\nB.Tech, Harbor University, 2008\nHarbor Gem Science Park Higher secondary School, Chennai, 2005\n",
+     "B.Tech /  | -"},
 };
 
 }  // namespace

@@ -471,6 +471,13 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
   if (!(LowerWord(norm.substr(w.begin, w.end - w.begin)) && LowerWord(norm.substr(prev_word, lead_end - prev_word)))) {
     prev_word = w.begin;
   }
+  // "Anna Gem Science Park Higher secondary School": a school type of the
+  // degree lexicon right before the word belongs to the name.
+  for (const DegreeMatch& d : info.degrees) {
+    if (d.begin > b && d.begin < prev_word && d.end <= w.begin && !HasWordChar(norm.substr(d.end, w.begin - d.end))) {
+      prev_word = d.begin;
+    }
+  }
   if (!NameLeadsTo(norm.substr(b, prev_word - b))) return false;
   // After the word: capitalised words, connectors and parentheses.
   static constexpr std::string_view kAward[] = {"scholarship", "scholarships", "award", "awards", "prize",
