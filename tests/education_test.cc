@@ -362,6 +362,11 @@ const DegreeListRow kDegreeLists[] = {
     {"SUMMARY\nHarbor Business School, Master in company management\n\nWORK EXPERIENCE\nHarbor Ltd, Developer, "
      "2010 - 2014\n",
      "Master / company management"},
+    // ... each line on its own: a header that lists schooling is no list of entries.
+    {"2009 - 2011\n2004 - 2009\nHarbor Tours, Master in company management\nHarborTech, School of engineering in "
+     "computer science\nLycée Harbor, High-school diploma in science\n\nWORK EXPERIENCE\nHarbor Ltd, Developer, "
+     "2010 - 2014\n",
+     "Master / company management"},
     // ... not one that is wished for, one without its subject, school-leaving ones, or with an education section.
     {"SUMMARY\nSeeking a Master in Finance role\nMBA with 10 years of experience in banking\n\nWORK EXPERIENCE\n"
      "Harbor Ltd, Analyst, 2010 - 2014\n",

@@ -1797,10 +1797,11 @@ SectionUse UseOf(const Section& section, bool has_education) {
 // Reads the entries of `section` and calls take(entry lines, education) for
 // each one that has a degree or an institution: the facts of every line,
 // then the roles (table header, course list, note), then the cut into
-// entries (Segment).
+// entries (Segment), or one entry per line when `line_entries` (a header or
+// a summary, whose lines are no entries of a list).
 template <typename Take>
 void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const Lexicons& base, YearMonth as_of,
-                 const Document& doc, const Section& section, Take take) {
+                 const Document& doc, const Section& section, bool line_entries, Take take) {
   size_t first = section.body_begin();
   size_t end = std::min({section.end_line, doc.lines.size(), first + kMaxSectionLines});
   if (first >= end) return;
@@ -1830,8 +1831,13 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
   for (LineInfo& info : infos) {
     if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
   }
-  std::vector<bool> keep;
-  std::vector<size_t> cuts = Segment(base.headings(), lines, &keep);
+  std::vector<bool> keep(lines.size(), true);
+  std::vector<size_t> cuts;
+  if (line_entries) {
+    for (size_t i = 0; i < lines.size(); ++i) cuts.push_back(i);
+  } else {
+    cuts = Segment(base.headings(), lines, &keep);
+  }
   cuts.push_back(lines.size());
   for (size_t c = 0; c + 1 < cuts.size(); ++c) {
     std::vector<LineInfo> entry;
@@ -1854,7 +1860,7 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
   for (const Section& section : doc->sections) {
     const SectionUse use = UseOf(section, has_education);
     if (use == SectionUse::kSkip) continue;
-    ReadSection(*degrees_, *grades_, base, as_of, *doc, section, [&](const std::vector<LineInfo>& entry, Education& e) {
+    ReadSection(*degrees_, *grades_, base, as_of, *doc, section, false, [&](const std::vector<LineInfo>& entry, Education& e) {
       if (use == SectionUse::kUnknownHeading) {
         if (ListedQualification(entry, e)) listed.push_back(std::move(e));
         return;
@@ -1873,7 +1879,7 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
     std::vector<Education> stated;
     for (const Section& section : doc->sections) {
       if (section.kind != "basics" && section.kind != "summary") continue;
-      ReadSection(*degrees_, *grades_, base, as_of, *doc, section, [&](const std::vector<LineInfo>& entry, Education& e) {
+      ReadSection(*degrees_, *grades_, base, as_of, *doc, section, true, [&](const std::vector<LineInfo>& entry, Education& e) {
         if (StatedQualification(entry, e)) stated.push_back(std::move(e));
       });
     }
