@@ -2,6 +2,7 @@
 // plus text that holds no degree, and institution words.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -115,6 +116,11 @@ const DegreeRow kDegrees[] = {
     // "Graduate in X": a first degree.
     {"Graduate in Commerce, Daffodils College of Arts", "Graduate in", "bachelor"},
     {"Post graduate in commerce", "Post graduate", "master"},
+    // Postgraduate studies below a master's: especialización, DAS / CAS, DEA.
+    {"ADVANCED STUDIES IN PUBLIC LAW", "ADVANCED STUDIES IN", "master"},
+    {"Advanced Studies in Tax Law, Universidad Harbor", "Advanced Studies in", "master"},
+    {"Diploma of Advanced Studies in Data Science", "Diploma of Advanced Studies", "master"},
+    {"Diplôme d'études approfondies en physique", "Diplôme d'études approfondies", "master"},
 };
 
 // Text that holds no degree.
@@ -272,6 +278,17 @@ TEST_CASE("degrees: levels and bad data", "[degrees]") {
   CHECK_FALSE(DegreeLexicon::Create("degree\tX\tbachelor\tsometimes\tBX\n", &error));
   CHECK(error.rfind("degrees.tsv:1:", 0) == 0);
   CHECK_FALSE(DegreeLexicon::Create("degree\tX\tbachelor\tany\n", &error));
+}
+
+// A long run of separators is walked once, not at every position: 2 MB of
+// dashes took minutes when SecondChar ran at each one.
+TEST_CASE("degrees: a line of separators is linear", "[degrees]") {
+  const std::string dashes(2 * 1024 * 1024, '-');
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(Degrees().FindDegrees(dashes).empty());
+  CHECK(Degrees().FindDegrees(std::string(1024 * 1024, ' ') + "MSc").size() == 1);
+  CHECK(Degrees().FindInstitutionWords(dashes).empty());
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
 
 }  // namespace cvparse

@@ -246,6 +246,9 @@ const SchoolRow kSchools[] = {
     {"ACADEMIC QUALIFICATIONS\nManchester University Degree - Computer Science - 2006- 2009\n",
      "Manchester University"},
     {"Education\nXYZ COLLEGE -- Sometown, NJ\nBachelor of Arts, Major in Communications, 6/1998\n", "XYZ COLLEGE"},
+    // A school type of the degree lexicon inside the name belongs to it.
+    {"Education\nHarbor Gem Science Park Higher secondary School, Harbor University Campus, Chennai\n",
+     "Harbor Gem Science Park Higher secondary School"},
     {"Education\nBachelor of Arts : Business Administration\nUNC Asheville, Asheville, NC\n", "UNC Asheville"},
     // Not a school: the word alone, an award, a citation, prose.
     {"EDUCATIONAL QUALIFICATION\nDegree\nMBA\nUniversity\nBangalore University\n", "Bangalore University"},
@@ -316,6 +319,63 @@ const DegreeListRow kDegreeLists[] = {
     {"EDUCATION\nClient Harbor College - City, Canada\nComputer System Technician Diploma, 2003\n",
      "Computer System Technician Diploma / "},
     {"EDUCATION\nHarbor College, 2003\nCompleted the diploma, 2003\n", "-"},
+    // ... or "Certification" / "Credential", with a parenthesis after it.
+    {"Education\nHarbor State University, New York, NY\nSpecial Education Teacher Certification, July 1997\n",
+     "Special Education Teacher Certification / "},
+    {"EDUCATION\nHarbor Career Institute\nParalegal Certificate (1999)\n", "Paralegal Certificate / "},
+    // "Certificate" opening a chunk names its subject; the next chunk is its issuer, not an area.
+    {"Education\nCertificate Mediation and Dispute Resolution, Harbor Mediation Services, Cambridge, MA\n"
+     "MBA, Harbor College, 1999\n",
+     "Certificate Mediation and Dispute Resolution /  | MBA / "},
+    // "Certificate for X", "Credential in X", "X degree in Y".
+    {"Education\nShipton Harbor University\nCertificate for Reading Recovery Teacher Leader, June 1997\n",
+     "Certificate / Reading Recovery Teacher Leader"},
+    {"Education\nMaster of Arts, Education, 2009\nHarbor Marymount University\n"
+     "2009 Single Subject Teaching Credential in English\n",
+     "Master of Arts / Education | Single Subject Teaching Credential / English"},
+    {"Education\nAugust 1997 - May 2000\nMinor degree in Philosophy\nUniversity of Harbor\n",
+     "Minor degree / Philosophy"},
+    // Prose before the qualification is left out; a lower-case one after prose is none.
+    {"Education\nJuly 2013\nBTS Services Informatiques\nEquivalent to a Two-year Technical Degree in IT, Systems\n",
+     "Two-year Technical Degree / IT"},
+    {"Education\nB.Sc. in Physics, University of Harbor, 2000\nI completed a minor degree in philosophy with two years "
+     "of study.\n",
+     "B.Sc. / Physics"},
+    // "ADVANCED STUDIES IN X": the alias holds its "in".
+    {"Academic Studies\nADVANCED STUDIES IN PUBLIC LAW\nUniversidad Harbor, 1997\n", "ADVANCED STUDIES / PUBLIC LAW"},
+    // Under a heading the sectioner does not know: the qualifications that open their line.
+    {"PROFESSIONAL\nDiploma in Business Administration (City & Guilds)\n\nWORK EXPERIENCE\nHarbor Ltd, Sales "
+     "Assistant, 2004 - 2008\n",
+     "Diploma / Business Administration"},
+    {"PROFESSIONAL\nNVQ in Marketing, 2006\n\nEDUCATION\nBSc (Hons) Marketing, Harbor University, 2005\n",
+     "BSc (Hons) / Marketing | NVQ / Marketing"},
+    // ... not a bare level over courses taught, a degree inside a sentence, or one the education section gives.
+    {"COURSES TAUGHT\nUndergraduate\n* Classroom Management\n* Educational Psychology\n", ""},
+    {"MORE ABOUT ME\nEarned an MBA in Finance while working full time\n", ""},
+    {"ADVISING\nPh.D. students: Amara Osei (2022-), Florian Brandt (2023-)\n", ""},
+    {"CLINICAL NOTES\nMD Anderson Cancer Center, Houston, TX (2019)\nMaster Data Management rollout, Harbor Bank\n", ""},
+    {"CLINICAL NOTES\nPhD Committee Member, Harbor University (2020)\n", ""},
+    // No education section and no entry: a degree the header or the summary states, with its subject.
+    {"Qualification: Degree in Engineering (Metallurgy)\nDate of Birth: July 5, 1947\n\nEMPLOYMENT HISTORY\n"
+     "Harbor Foundries, Metallurgist, 1980 - 2012\n",
+     "Degree / Engineering"},
+    {"SUMMARY\nHarbor Business School, Master in company management\n\nWORK EXPERIENCE\nHarbor Ltd, Developer, "
+     "2010 - 2014\n",
+     "Master / company management"},
+    // ... each line on its own: a header that lists schooling is no list of entries.
+    {"2009 - 2011\n2004 - 2009\nHarbor Tours, Master in company management\nHarborTech, School of engineering in "
+     "computer science\nLycée Harbor, High-school diploma in science\n\nWORK EXPERIENCE\nHarbor Ltd, Developer, "
+     "2010 - 2014\n",
+     "Master / company management"},
+    // ... not one that is wished for, one without its subject, school-leaving ones, or with an education section.
+    {"SUMMARY\nSeeking a Master in Finance role\nMBA with 10 years of experience in banking\n\nWORK EXPERIENCE\n"
+     "Harbor Ltd, Analyst, 2010 - 2014\n",
+     ""},
+    {"SUMMARY\nHarbor Lycée, High-school diploma in science\n\nWORK EXPERIENCE\nHarbor Ltd, Analyst, 2010 - 2014\n",
+     ""},
+    {"SUMMARY\nMBA in Finance, Harbor University\n\nEDUCATION\nBSc in Physics, Harbor University, 2001\n",
+     "BSc / Physics"},
+    {"PROFESSIONAL\nMBA, Harbor Business School\n\nEDUCATION\nMBA, Harbor Business School, 2005\n", "MBA / "},
     // ... or a capitalised qualification "in X" inside prose.
     {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"
      "1998 - 2000: Associate in Industrial Technology, Harbor Institute of Technology\n",
@@ -326,6 +386,9 @@ const DegreeListRow kDegreeLists[] = {
      "Bachelor of Science / Education | -"},
     {"Education\nMSc in Physics, Lodz Harbor University, 2008\nPhD Researcher at Harbor Institute of Physics, 2009\n",
      "MSc / Physics | -"},
+    {"Education\nPhD in Physics, Harbor University, 2012\nPhD Committee Member, Harbor University, 2018\n", "PhD / Physics | -"},
+    {"Education\nB.Tech, Harbor University, 2008\nHarbor Gem Science Park Higher secondary School, Chennai, 2005\n",
+     "B.Tech /  | -"},
 };
 
 }  // namespace

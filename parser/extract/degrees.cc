@@ -284,8 +284,12 @@ struct DegreeLexicon::Impl {
     bool best_restricted = false;
     bool left_word = WordCharBefore(text, pos);
     const unsigned char first = static_cast<unsigned char>(Fold(text[pos]));
+    const std::vector<size_t>& candidates = left_word ? by_first.cjk[first] : by_first.all[first];
+    if (candidates.empty()) return kNone;
+    // Only where an alias may start: SecondChar walks a run of separators,
+    // and a line of 2 MB of dashes must not be walked at every dash.
     const char second = SecondChar(text, pos);
-    for (size_t index : left_word ? by_first.cjk[first] : by_first.all[first]) {
+    for (size_t index : candidates) {
       const Alias& alias = aliases[index];
       if (alias.second != 0 && alias.second != second) continue;  // cheap test before MatchAlias
       const Row& row = rows[alias.row];

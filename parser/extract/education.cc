@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 
 #include "layout/entries.h"
@@ -98,27 +99,64 @@ const Pattern& NoteLabel() {
 
 bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
 
-// "Certificate in Digital Marketing", "Diploma of Nursing", a whole chunk of
-// a few capitalised words ending in one ("Computer System Technician
-// Diploma"), and a capitalised one inside prose ("Progressive certification
-// to attain National Certificate in Motor Industry"): kept as a degree of
-// unknown level.
+// "Certificate in Digital Marketing", "Diploma of Nursing", "Certificate for
+// Reading Recovery Teachers", "Teaching Credential in English", "Minor degree
+// in Philosophy", "Degree in Engineering (Metallurgy)"; a whole chunk
+// of a few capitalised words ending in one ("Computer System Technician
+// Diploma", "Paralegal Certificate (1999)", "Special Education Teacher
+// Certification") or opening with "Certificate" ("Certificate Mediation and
+// Dispute Resolution"); and a capitalised one inside prose ("Progressive
+// certification to attain National Certificate in Motor Industry"): kept as
+// a degree of unknown level. Only read in education sections, where such a
+// line is a qualification the candidate lists with the degrees.
 const Pattern& GenericQualification() {
   static const Pattern p(
-      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification)))\s+(?i:in|of)\s+\S|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate))\s*$)|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
+      R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification|credential|degree)))\s+(?i:in|of|for)\s+\S)"
+      R"(|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate|Certification|Credential))\s*(?:\([^()]{0,30}\)\s*)?$)"
+      R"(|(Certificate(?:\s+(?:[A-Z][A-Za-z'\-]*|and|of|&)){1,6})\s*$))"
+      R"(|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
   return p;
+}
+
+// The start of the capitalised words (or numbers) right before `keyword` in
+// `text`: "Equivalent to a Two-year Technical Degree" => "Two-year Technical
+// Degree", "Level 6 Higher Certificate" stays whole; `keyword` when the word
+// before it is in lower case or a label ("Qualification: Degree").
+size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
+  size_t begin = keyword;
+  while (begin > 0) {
+    size_t e = begin;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ') --b;
+    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b])) || text[e - 1] == ':') break;  // not a label "Qualification:"
+    begin = b;
+  }
+  return begin;
 }
 
 // Where GenericQualification finds the qualification in `text` ("CIM
 // Certificate" of "CIM Certificate in X", all of "X Diploma", "National
-// Certificate" in prose); false when there is none.
-bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end) {
+// Certificate" in prose); false when there is none. The "X in Y" form
+// starts at the capitalised words before its keyword; a lower-case keyword
+// after a lower-case word is prose ("I completed a minor degree in
+// philosophy"), not a qualification.
+// *names_subject tells the "Certificate X" form, whose subject is in its name.
+bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end, bool* names_subject = nullptr) {
+  constexpr size_t kInGroup = 0, kSubjectGroup = 2, kProseGroup = 3;  // the prose form starts at its capitals
   Match m;
   if (!GenericQualification().Find(text, 0, &m)) return false;
   for (size_t g = 0; g < m.groups.size(); ++g) {
     if (!m.groups[g].matched) continue;
-    *begin = g == 2 ? m.groups[g].begin : 0;  // the prose form starts at its capitals
+    *begin = g == kProseGroup ? m.groups[g].begin : 0;
     *end = m.groups[g].end;
+    if (names_subject) *names_subject = g == kSubjectGroup;
+    if (g == kInGroup) {
+      size_t keyword = text.rfind(' ', *end - 1);
+      keyword = keyword == std::string_view::npos || keyword < *begin ? *begin : keyword + 1;
+      *begin = CapitalisedRunBefore(text, keyword);
+      if (*begin == keyword && keyword > 0 && IsLower(text[keyword])) return false;
+    }
     return true;
   }
   return false;
@@ -433,6 +471,13 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
   if (!(LowerWord(norm.substr(w.begin, w.end - w.begin)) && LowerWord(norm.substr(prev_word, lead_end - prev_word)))) {
     prev_word = w.begin;
   }
+  // "Anna Gem Science Park Higher secondary School": a school type of the
+  // degree lexicon right before the word belongs to the name.
+  for (const DegreeMatch& d : info.degrees) {
+    if (d.begin > b && d.begin < prev_word && d.end <= w.begin && !HasWordChar(norm.substr(d.end, w.begin - d.end))) {
+      prev_word = d.begin;
+    }
+  }
   if (!NameLeadsTo(norm.substr(b, prev_word - b))) return false;
   // After the word: capitalised words, connectors and parentheses.
   static constexpr std::string_view kAward[] = {"scholarship", "scholarships", "award", "awards", "prize",
@@ -501,11 +546,13 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
 
 // Does a job noun follow the degree that ends at `end`, before a connector
 // ("in", "at", ...) or the end of the chunk? A chunk that opens with such a
-// degree names a job: "High School English Teacher", "PhD Researcher at X".
+// degree names a job or a role: "High School English Teacher", "PhD
+// Researcher at X", "PhD Committee Member".
 bool JobAfterDegree(std::string_view norm, size_t end, size_t chunk_end) {
   static constexpr std::string_view kJobs[] = {
       "teacher",  "teachers", "principal", "coordinator", "director", "counselor", "counsellor", "instructor",
-      "lecturer", "tutor",    "coach",     "researcher",  "assistant", "intern",   "manager",   "supervisor"};
+      "lecturer", "tutor",    "coach",     "researcher",  "assistant", "intern",   "manager",   "supervisor",
+      "member",   "examiner", "mentor",    "reviewer"};  // "PhD Committee Member", "MSc Thesis Examiner"
   bool job = false;
   ForEachWord(norm, end, chunk_end, [&](size_t b, size_t e) {
     const std::string word = Lower(Trim(norm.substr(b, e - b), ".,;:()"));
@@ -549,7 +596,8 @@ void Classify(LineInfo* info) {
       chunk.kind = ChunkKind::kInstitution;
     } else if (first_degree >= 0) {
       chunk.kind = ChunkKind::kDegree;
-    } else if (GenericQualification().Contains(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin))) {
+    } else if (size_t b = 0, e = 0;
+               FindGenericQualification(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin), &b, &e)) {
       chunk.generic = true;
     } else if (PlaceLike(std::string_view(info->line->norm).substr(chunk.begin, chunk.end - chunk.begin))) {
       chunk.kind = ChunkKind::kPlace;
@@ -729,8 +777,8 @@ void EntryReader::ReadDegree(Education* out) {
         }
         end = std::min(AbsorbHonours(s, end), static_cast<size_t>(chunk.end));
         out->degree = std::string(Trim(s.substr(m.begin, end - m.begin)));
-        // "Graduate in Commerce": the alias holds its "in"; the degree is "Graduate".
-        if (out->degree.size() > 3 && out->degree.compare(out->degree.size() - 3, 3, " in") == 0) {
+        // "Graduate in Commerce", "ADVANCED STUDIES IN PUBLIC LAW": the alias holds its "in"; the degree is "Graduate".
+        if (out->degree.size() > 3 && Lower(out->degree.substr(out->degree.size() - 3)) == " in") {
           out->degree.resize(out->degree.size() - 3);
         }
         out->level = std::string(m.level);
@@ -751,12 +799,13 @@ void EntryReader::ReadDegree(Education* out) {
       if (chunk.masked_only || chunk.kind == ChunkKind::kInstitution) continue;
       std::string_view text = Text(li, chunk);
       size_t found_begin = 0, found_end = 0;
-      if (!FindGenericQualification(text, &found_begin, &found_end)) continue;
+      bool names_subject = false;
+      if (!FindGenericQualification(text, &found_begin, &found_end, &names_subject)) continue;
       size_t end = chunk.begin + found_end;
       out->degree = std::string(Trim(text.substr(found_begin, found_end - found_begin)));
       degree_line_ = li;
       Use(li, chunk.begin + found_begin, end);
-      ReadArea(li, ci, end, out);
+      if (!names_subject) ReadArea(li, ci, end, out);  // "Certificate Mediation and Dispute Resolution, Issuer Ltd"
       break;
     }
   }
@@ -854,7 +903,7 @@ void EntryReader::ReadArea(size_t li, size_t ci, size_t degree_end, Education* o
   if (q < chunk.end && !degree_follows && !school_next) {
     p = q;
     size_t skip = 0;
-    for (std::string_view word : {"in ", "of ", "en ", ": ", ":", "- "}) {
+    for (std::string_view word : {"in ", "of ", "for ", "en ", ": ", ":", "- "}) {
       if (StartsWithFolded(rest, word)) {
         skip = word.size();
         break;
@@ -1652,69 +1701,189 @@ bool CollegeLevel(std::string_view level) {
   return DegreeLexicon::LevelRank(level) >= DegreeLexicon::LevelRank("associate");
 }
 
+// A qualification under a heading the sectioner does not know ("PROFESSIONAL"
+// over "Diploma in Business Administration (City & Guilds)") counts when it
+// opens its line and says more than a bare degree word; a short ambiguous
+// alias must go on with "in" / "of" there. Not "Undergraduate" over a list
+// of courses taught, "MD Anderson Cancer Center", an MBA mentioned inside a
+// sentence, or a label over names ("Ph.D. students: Amara Osei (2022–)"
+// under ADVISING).
+bool ListedQualification(const std::vector<LineInfo>& entry, const Education& e) {
+  if (e.degree.empty() || e.area.find(':') != std::string::npos) return false;
+  if (!e.level.empty() && e.area.empty() && e.institution.empty()) return false;
+  const std::string degree = Lower(e.degree);
+  return std::any_of(entry.begin(), entry.end(), [&](const LineInfo& info) {
+    std::string_view norm = info.line->norm;
+    const size_t start = norm.find_first_not_of(" \t");
+    if (start == std::string_view::npos || !StartsWithFolded(norm.substr(start), degree)) return false;
+    for (const DegreeMatch& m : info.degrees) {
+      if (m.begin != start) continue;
+      size_t next = m.end;
+      while (next < norm.size() && norm[next] == ' ') ++next;
+      std::string_view word = norm.substr(next, 3);
+      return !m.contextual || StartsWithFolded(word, "in ") || StartsWithFolded(word, "of ");
+    }
+    return true;  // a qualification outside the lexicon ("Certificate and Diploma")
+  });
+}
+
+// A degree the header or the summary states, when no section gives one: it
+// opens its line or a cell and names its subject with "in" / "of" ("IAE
+// Tours, Master in company management", "Qualification: Degree in
+// Engineering (Metallurgy)"). Not "Seeking a Master in ...", "MBA with 10
+// years of ...". School-leaving qualifications are left out: a header that
+// lists schooling is a flattened education list, whose entries cannot be
+// cut apart reliably without its heading.
+bool StatedQualification(const std::vector<LineInfo>& entry, const Education& e) {
+  constexpr int kMaxTries = 16;  // occurrences looked at per line
+  if (e.degree.empty() || e.area.empty() || e.level == "secondary") return false;
+  const std::string degree = Lower(e.degree);
+  for (const LineInfo& info : entry) {
+    const std::string norm = Lower(info.line->norm);
+    size_t at = norm.find(degree);
+    for (int tries = 0; at != std::string::npos && tries < kMaxTries; ++tries, at = norm.find(degree, at + 1)) {
+      size_t before = at;
+      while (before > 0 && norm[before - 1] == ' ') --before;
+      size_t next = at + degree.size();
+      while (next < norm.size() && norm[next] == ' ') ++next;
+      const std::string_view word = std::string_view(norm).substr(next, 3);
+      if ((before == 0 || IsOneOf(norm[before - 1], ",:;|\t")) && (word == "in " || word == "of ")) return true;
+    }
+  }
+  return false;
+}
+
+// The key under which an entry's degree counts once: "master|ms|computer science".
+std::string DegreeKey(const Education& e, bool with_area) {
+  return e.level + "|" + Lower(e.degree) + "|" + (with_area ? Lower(e.area) : std::string());
+}
+
+// Appends the qualifications read under unknown headings that the education
+// sections do not already give ("Ph.D." after the name in a "NAME AND TITLE"
+// part and under Education), and each once.
+void AddUnlessListed(std::vector<Education> listed, std::vector<Education>* education) {
+  std::unordered_set<std::string> known;
+  for (const Education& e : *education) {
+    known.insert(DegreeKey(e, true));
+    known.insert(DegreeKey(e, false));
+  }
+  for (Education& e : listed) {
+    // An entry without an area repeats any entry with that degree.
+    if (known.count(DegreeKey(e, !e.area.empty())) > 0) continue;
+    known.insert(DegreeKey(e, true));
+    known.insert(DegreeKey(e, false));
+    education->push_back(std::move(e));
+  }
+}
+
+// How Extract reads a section: as education; for college degrees only (a
+// certificates section when there is no education section, "PROFESSIONAL
+// DEVELOPMENT" over a university and its degrees); for the qualifications
+// listed under a heading the sectioner does not know; or not at all. A
+// heading of another kind that names education counts as education
+// ("EDUCATION, AFFILIATIONS & SKILLS", read as skills).
+enum class SectionUse { kSkip, kEducation, kCollegeOnly, kUnknownHeading };
+
+SectionUse UseOf(const Section& section, bool has_education) {
+  if (section.kind == "education") return SectionUse::kEducation;
+  if (section.kind != "work" && Lower(section.heading).find("education") != std::string::npos) {
+    return SectionUse::kCollegeOnly;
+  }
+  if (section.kind == "certificates" && !has_education) return SectionUse::kCollegeOnly;
+  if (section.kind == "other") return SectionUse::kUnknownHeading;
+  return SectionUse::kSkip;
+}
+
+// Reads the entries of `section` and calls take(entry lines, education) for
+// each one that has a degree or an institution: the facts of every line,
+// then the roles (table header, course list, note), then the cut into
+// entries (Segment), or one entry per line when `line_entries` (a header or
+// a summary, whose lines are no entries of a list).
+template <typename Take>
+void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const Lexicons& base, YearMonth as_of,
+                 const Document& doc, const Section& section, bool line_entries, Take take) {
+  size_t first = section.body_begin();
+  size_t end = std::min({section.end_line, doc.lines.size(), first + kMaxSectionLines});
+  if (first >= end) return;
+  std::vector<LineInfo> infos(end - first);
+  for (size_t li = first; li < end; ++li) {
+    Analyse(degrees, grades, base.dates(), as_of, doc.lines[li], li, &infos[li - first]);
+  }
+  std::vector<Column> columns;
+  for (size_t li = first; li < end; ++li) {
+    LineInfo& info = infos[li - first];
+    const Line& line = doc.lines[li];
+    if (line.blank() || info.role != LineRole::kNormal) continue;
+    std::vector<Column> header;
+    if (columns.empty() && ParseTableHeader(line.norm, &header)) {
+      columns = std::move(header);
+      info.role = LineRole::kTableHeader;
+      continue;
+    }
+    Match label;
+    if (CourseLabel().Find(line.norm, 0, &label) && !NamesDegree(info, label)) {
+      li = ReadCourseLines(doc, li, end, label, &info, &infos, first) - 1;
+      continue;
+    }
+    if (IsNoteText(line.norm)) info.role = LineRole::kNote;
+  }
+  std::vector<LineInfo> lines;
+  for (LineInfo& info : infos) {
+    if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
+  }
+  std::vector<bool> keep(lines.size(), true);
+  std::vector<size_t> cuts;
+  if (line_entries) {
+    for (size_t i = 0; i < lines.size(); ++i) cuts.push_back(i);
+  } else {
+    cuts = Segment(base.headings(), lines, &keep);
+  }
+  cuts.push_back(lines.size());
+  for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+    std::vector<LineInfo> entry;
+    for (size_t i = cuts[c]; i < cuts[c + 1] && entry.size() < kMaxEntryLines; ++i) {
+      if (keep[i]) entry.push_back(std::move(lines[i]));
+    }
+    if (entry.empty()) continue;
+    EntryReader reader(degrees, base.places(), doc.text, entry, columns.empty() ? nullptr : &columns);
+    Education education;
+    if (reader.Read(0, entry.size(), &education)) take(entry, education);
+  }
+}
+
 }  // namespace
 
 void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
-  const DateParser& dates = base.dates();
-  // With no education section, a certificates section holds the schooling:
-  // "PROFESSIONAL DEVELOPMENT" over a university and its degrees. A heading
-  // of another kind that names education does too ("EDUCATION, AFFILIATIONS
-  // & SKILLS", read as skills).
   const bool has_education = std::any_of(doc->sections.begin(), doc->sections.end(),
                                          [](const Section& s) { return s.kind == "education"; });
+  std::vector<Education> listed;
   for (const Section& section : doc->sections) {
-    bool names_education = section.kind != "work" && Lower(section.heading).find("education") != std::string::npos;
-    if (section.kind != "education" && !names_education && (has_education || section.kind != "certificates")) {
-      continue;
-    }
-    size_t first = section.body_begin();
-    size_t end = std::min({section.end_line, doc->lines.size(), first + kMaxSectionLines});
-    if (first >= end) continue;
-    // Facts of every line, then the roles (table header, course list, note),
-    // then the cut into entries (Segment).
-    std::vector<LineInfo> infos(end - first);
-    for (size_t li = first; li < end; ++li) {
-      Analyse(*degrees_, *grades_, dates, as_of, doc->lines[li], li, &infos[li - first]);
-    }
-    std::vector<Column> columns;
-    for (size_t li = first; li < end; ++li) {
-      LineInfo& info = infos[li - first];
-      const Line& line = doc->lines[li];
-      if (line.blank() || info.role != LineRole::kNormal) continue;
-      std::vector<Column> header;
-      if (columns.empty() && ParseTableHeader(line.norm, &header)) {
-        columns = std::move(header);
-        info.role = LineRole::kTableHeader;
-        continue;
+    const SectionUse use = UseOf(section, has_education);
+    if (use == SectionUse::kSkip) continue;
+    ReadSection(*degrees_, *grades_, base, as_of, *doc, section, false, [&](const std::vector<LineInfo>& entry, Education& e) {
+      if (use == SectionUse::kUnknownHeading) {
+        if (ListedQualification(entry, e)) listed.push_back(std::move(e));
+        return;
       }
-      Match label;
-      if (CourseLabel().Find(line.norm, 0, &label) && !NamesDegree(info, label)) {
-        li = ReadCourseLines(*doc, li, end, label, &info, &infos, first) - 1;
-        continue;
-      }
-      if (IsNoteText(line.norm)) info.role = LineRole::kNote;
-    }
-    std::vector<LineInfo> lines;
-    for (LineInfo& info : infos) {
-      if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
-    }
-    std::vector<bool> keep;
-    std::vector<size_t> cuts = Segment(base.headings(), lines, &keep);
-    cuts.push_back(lines.size());
-    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
-      std::vector<LineInfo> entry;
-      for (size_t i = cuts[c]; i < cuts[c + 1] && entry.size() < kMaxEntryLines; ++i) {
-        if (keep[i]) entry.push_back(std::move(lines[i]));
-      }
-      if (entry.empty()) continue;
-      EntryReader reader(*degrees_, base.places(), doc->text, entry, columns.empty() ? nullptr : &columns);
-      Education education;
-      if (!reader.Read(0, entry.size(), &education)) continue;
       // From a certificates section only a school with a college degree:
       // "Project Management Institute, 2015" there is a certificate's issuer.
-      if (section.kind != "education" && !CollegeLevel(education.level)) continue;
-      doc->entities.education.push_back(std::move(education));
+      if (use == SectionUse::kCollegeOnly && !CollegeLevel(e.level)) return;
+      doc->entities.education.push_back(std::move(e));
+    });
+  }
+  AddUnlessListed(std::move(listed), &doc->entities.education);
+  // No education anywhere: a degree the header or the summary states
+  // ("Qualification: Degree in Engineering (Metallurgy)", "IAE Tours, Master
+  // in company management").
+  if (doc->entities.education.empty() && !has_education) {
+    std::vector<Education> stated;
+    for (const Section& section : doc->sections) {
+      if (section.kind != "basics" && section.kind != "summary") continue;
+      ReadSection(*degrees_, *grades_, base, as_of, *doc, section, true, [&](const std::vector<LineInfo>& entry, Education& e) {
+        if (StatedQualification(entry, e)) stated.push_back(std::move(e));
+      });
     }
+    AddUnlessListed(std::move(stated), &doc->entities.education);
   }
   AttachCourses(*degrees_, doc);
 }
