@@ -378,6 +378,9 @@ TEST_CASE("eval: a Document's predicted fields", "[eval]") {
   Education ongoing;  // "2021 - Present": no graduation year (the JSON has no endDate either)
   ongoing.dates = Dates("2021-09", "2026-11", true);
   doc.entities.education.push_back(ongoing);
+  Education major;  // "Major Special Education": an area and no degree still names a course
+  major.area = "Special Education";
+  doc.entities.education.push_back(major);
 
   Experience job;
   job.kind = "work";
@@ -412,7 +415,7 @@ TEST_CASE("eval: a Document's predicted fields", "[eval]") {
   CHECK(fields["name"] == Strings{"Ann Lee"});
   CHECK(fields["emails"] == Strings{"ann@x.io"});
   CHECK(fields["locations"] == Strings{"Pune, Maharashtra", "Berlin", "Mumbai"});
-  CHECK(fields["degrees"] == Strings{"B.Tech Computer Science", "secondary"});
+  CHECK(fields["degrees"] == Strings{"B.Tech Computer Science", "secondary", "Special Education"});
   CHECK(fields["institutions"] == Strings{"IIT Bombay"});
   CHECK(fields["graduation_years"] == Strings{"2014", "2008"});
   CHECK(fields["employers"] == Strings{"Acme"});

@@ -85,12 +85,11 @@ FieldValues PredictedFields(const Document& doc) {
   }
 
   for (const Education& education : entities.education) {
-    std::string degree = education.degree;
-    if (degree.empty()) {
-      degree = education.level;
-    } else if (!education.area.empty() &&
-               NormalizeText(degree).find(NormalizeText(education.area)) == std::string::npos) {
-      degree += " " + education.area;
+    // As the JSON Resume path reads it (studyType, then area): an entry that
+    // names only its area ("Major Special Education") still names a course.
+    std::string degree = education.degree.empty() ? education.level : education.degree;
+    if (!education.area.empty() && NormalizeText(degree).find(NormalizeText(education.area)) == std::string::npos) {
+      degree += (degree.empty() ? "" : " ") + education.area;
     }
     Add(degree, &fields["degrees"]);
     Add(education.institution, &fields["institutions"]);
