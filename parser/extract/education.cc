@@ -8,6 +8,7 @@
 #include "layout/entries.h"
 #include "layout/heading_lexicon.h"
 #include "regex/pattern.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 namespace {
@@ -144,8 +145,12 @@ size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
 // *names_subject tells the "Certificate X" form, whose subject is in its name.
 bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end, bool* names_subject = nullptr) {
   constexpr size_t kInGroup = 0, kSubjectGroup = 2, kProseGroup = 3;  // the prose form starts at its capitals
+  // Every form names one of these words (in any case): most lines name none,
+  // and skip the pattern.
+  const bool keyword = ContainsNoCase(text, "certificat") || ContainsNoCase(text, "diploma") ||
+                       ContainsNoCase(text, "credential") || ContainsNoCase(text, "degree");
   Match m;
-  if (!GenericQualification().Find(text, 0, &m)) return false;
+  if (!keyword || !GenericQualification().Find(text, 0, &m)) return false;
   for (size_t g = 0; g < m.groups.size(); ++g) {
     if (!m.groups[g].matched) continue;
     *begin = g == kProseGroup ? m.groups[g].begin : 0;
