@@ -139,6 +139,33 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Deputy Manager", ""},
       {{"Currently working as a Software Engineer in Kaveri Technologies, Bangalore from July 2009."},
        "Kaveri Technologies", "Software Engineer", "Bangalore"},
+      // A sentence naming the employer first: "working with <employer> as <position>".
+      {{"Presently working with Interra Systems India Pvt Ltd as Executive - HRD from October 2008"},
+       "Interra Systems India Pvt Ltd", "Executive", ""},
+      {{"Worked at Harbourline Systems as a Software Engineer, 2001 - 2004"}, "Harbourline Systems",
+       "Software Engineer", ""},
+      // Negative: no title word after " as ", or no " as " at all: no cut.
+      {{"Working with Acme Ltd as needed"}, "Working with Acme Ltd as needed", "", ""},
+      // A partnership named after its partners is one name, commas and all.
+      {{"Cohen, Jayson & Foster, PA", "Tampa, Florida", "Paralegal (2004 - 2006)"}, "Cohen, Jayson & Foster",
+       "Paralegal", "PA"},
+      {{"Fuhrer, Flournoy, Hunter & Morton", "Paralegal, 1997 - 1999"}, "Fuhrer, Flournoy, Hunter & Morton",
+       "Paralegal", ""},
+      {{"Paralegal, Smith and Wesson, 1997 - 1999"}, "Smith and Wesson", "Paralegal", ""},
+      // Negative: a title or a known place before "Name & Name" stays apart.
+      {{"Paralegal, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Paralegal", ""},
+      {{"Legal Secretary, Texas, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Legal Secretary", "Texas"},
+      // A template's stand-in for a year ("20XX", "19xx") is a date, not the employer.
+      {{"20XX  20XX, Shamrock Building Supplies", "Coordinator and Sales Manager"}, "Shamrock Building Supplies",
+       "Coordinator and Sales Manager", ""},
+      {{"Assistant Principal, Milton Middle School, 19xx-20xx"}, "Milton Middle School", "Assistant Principal", ""},
+      // Negative: "20XXL" and "120XX" are no years.
+      {{"Sales Manager, 20XXL Outfitters"}, "20XXL Outfitters", "Sales Manager", ""},
+      // An employer's web address in brackets goes; the name stays.
+      {{"Asea Brown Boveri [http://www.abb.com]", "Embedded Developer  February 2008 - till date"},
+       "Asea Brown Boveri", "Embedded Developer", ""},
+      {{"Software Engineer, Acme Robotics (www.acmerobotics.com), 2019 - 2021"}, "Acme Robotics",
+       "Software Engineer", ""},
       // Negative: without "worked as", "with" and "for" do not cut.
       {{"Manager for Special Projects, Harbourline Systems"}, "Harbourline Systems", "Manager for Special Projects", ""},
       // A town and region in brackets after a title is the location; other brackets stay.
@@ -378,6 +405,13 @@ TEST_CASE("ProseOrganization: prose is no organisation", "[experience]") {
       {"Hartley Crane & Co. Chartered Accountants (Big-4 network member)", false},
       {"Bank of America", false},
       {"eHealth Ontario", false},
+      // Kept: a name typed partly in lower case, an organisation word last.
+      {"Miles ford Auto shop", false},
+      {"Sunrise bakery", false},
+      // Negative: a verb form first, or more lower-case words than capitalised ones.
+      {"Managed retail store", true},
+      {"Data warehousing systems", true},
+      {"MSD interview committee", true},
   };
   CheckRoleTest(ProseOrganization, rows);
 }
