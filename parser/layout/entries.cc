@@ -98,6 +98,24 @@ bool IsPageMarker(std::string_view norm) {
   return true;
 }
 
+// "Java Developer: Jan. 2000 - Nov. 2004, MJ Design, Cleveland, OH": a date
+// range right after the colon, then a comma and a capitalised name. The text
+// before the colon is a title, not a label: the line is a job's header.
+// ("Duration: Jan 2018 - Mar 2020" has nothing after its range.)
+bool DatedHeaderAfterLabel(std::string_view norm, std::string_view text, const std::vector<DateMatch>& dates) {
+  size_t at = static_cast<size_t>(text.data() - norm.data());
+  for (const DateMatch& m : dates) {
+    if (m.begin != at || !m.is_range) continue;
+    size_t k = m.end;
+    while (k < norm.size() && (norm[k] == ' ' || norm[k] == ')')) ++k;
+    if (k >= norm.size() || norm[k] != ',') return false;
+    ++k;
+    while (k < norm.size() && norm[k] == ' ') ++k;
+    return k < norm.size() && IsAsciiUpper(norm[k]);
+  }
+  return false;
+}
+
 LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
   const DateParser& parser = lexicons.dates();
   LineFacts f;
@@ -115,7 +133,8 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
     }
     for (size_t k = at; k < line.norm.size(); ++k) f.date_only = f.date_only && !IsAlnum(line.norm[k]);
   }
-  f.labelled = SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm);
+  f.labelled = (SplitLabel(line.norm, &label, &text) && !DatedHeaderAfterLabel(line.norm, text, f.dates)) ||
+               IsColonlessLabelLine(line.norm);
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
   f.starts_lower = IsAsciiLower(line.norm.front());
@@ -249,6 +268,17 @@ DateRange ToDateRange(const DateMatch& match, const Line& line) {
   range.span_begin = span.begin;
   range.span_end = span.end;
   return range;
+}
+
+// "... to transform XML to target platform language such as" / "HTML.": one
+// word and a full stop after a line that stops on a lower-case word end that
+// line's sentence; they are no header.
+bool EndsOpenSentence(std::string_view previous, std::string_view line) {
+  while (!previous.empty() && (previous.back() == ' ' || previous.back() == '\t')) previous.remove_suffix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (previous.empty() || !IsAsciiLower(previous.back())) return false;
+  if (line.size() < 3 || line.back() != '.' || line.find_first_of(" \t") != std::string_view::npos) return false;
+  return std::count(line.begin(), line.end(), '.') == 1;  // not "S.A.", "U.S.A."
 }
 
 // True when only closing punctuation follows byte `at` of `text`: the ")" of
@@ -386,6 +416,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
   int min_body_indent = -1;     // smallest indent among the entry's body lines
   int text_column = -1;         // "2019 – present   Senior ...": where the text after a date column starts
   bool prev_body = false;       // the previous non-blank line was a body line
+  size_t prev_line = begin;     // and its index
   bool dates_only = false;      // the entry so far holds only dates: "1984" / "1986:"
   bool dates_first = false;     // the entry opened with a line of dates alone
   auto close = [&](size_t at) {
@@ -403,7 +434,10 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
     if (f.blank || f.joined_end) continue;
     const Line& line = doc.lines[i];
     // Lines that continue the one before: "and a CIM Certificate (2020)."
-    if (open && prev_body && !f.body && !f.dated && !line.bulleted && !f.enumerated && f.starts_lower) f.body = true;
+    if (open && prev_body && !f.body && !f.dated && !line.bulleted && !f.enumerated &&
+        (f.starts_lower || EndsOpenSentence(doc.lines[prev_line].norm, line.norm))) {
+      f.body = true;
+    }
     // Text indented under a dated header, after body lines, or under the text
     // column of a "date<TAB>title" line: more body.
     if (open && has_date && !f.body && !f.dated && !line.bulleted &&
@@ -464,6 +498,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
       current.header_lines.push_back(i);
     }
     prev_body = f.body;
+    prev_line = i;
     dates_only = dates_only && f.date_only;
     if (f.dated && !current.dates) {
       // Prefer a range on this line; else the first point.
