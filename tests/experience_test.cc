@@ -291,6 +291,7 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
       // A page's running header is no organisation.
       {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      {{"CURRICULUM VITAE", "Site Engineer, 1998 - 1999"}, "", "Site Engineer", ""},
       // An end date written as the label of the title line.
       {{"2003", "Present: Associate Art Editor, Home and Gardens"}, "Home and Gardens", "Associate Art Editor", ""},
       // Chart debris with fewer than two letters is no organisation.
@@ -368,6 +369,7 @@ TEST_CASE("ParsePositionHeader: prose is no position", "[experience]") {
       // An e-mail address or a page's running header.
       {{"Monash University", "Leigh03@hotmail.com"}, ""},
       {{"Resume of Nolan", "Wipro Technologies, 2005 - 2008"}, ""},
+      {{"CURRICULUM VITAE", "Site Engineer, 1998 - 1999"}, "Site Engineer"},
       // Kept: a capital in the first word, seven words.
       {{"iOS Developer, Acme Ltd, 2019 - 2021"}, "iOS Developer"},
       {{"eLearning Developer, Acme Ltd, 2019 - 2021"}, "eLearning Developer"},
@@ -720,6 +722,44 @@ TEST_CASE("ExperienceExtractor: the candidate's name and page marks are neither 
     Document doc = Sections("Shelli Genaro Kuvalis\njane@example.com\n\n" + row.text);
     doc.contact.name = Found{"Shelli Genaro Kuvalis", {}};
     TheExtractor().Extract(TheLexicons(), kAsOf, &doc);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      CHECK(doc.entities.experience[i].organization == row.items[i].first);
+      CHECK(doc.entities.experience[i].position == row.items[i].second);
+    }
+  }
+}
+
+TEST_CASE("ExperienceExtractor: an employer taken for a section heading", "[experience]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
+  };
+  const std::vector<Row> rows = {
+      // An employer in capitals alone on its line, then a title and dates: a job.
+      {"SKILLS\nCOBOL, CICS\n\nTANDEM AUSTRALIA DEVELOPMENT\nSenior Developer\nJuly 1996 to October 1996\n"
+       "Commenced development of the teller switch.\n",
+       {{"TANDEM AUSTRALIA DEVELOPMENT", "Senior Developer"}}},
+      // And the later jobs under it that name an employer, a title and dates.
+      {"SKILLS\nCOBOL, CICS\n\nNATIXIS\nIT Networks Engineer\n2012 - 2013\n- Deployed the branch network.\n"
+       "Harbourline Systems\nIT Support Technician\n2011 - 2012\n- Installed video conferencing.\n",
+       {{"NATIXIS", "IT Networks Engineer"}, {"Harbourline Systems", "IT Support Technician"}}},
+      // Negative: a heading that names a position, whose employer would come from the body.
+      {"SKILLS\nCOBOL, CICS\n\nMARKETING MANAGER\nCompetitor analysis\n2001 - 2003\nRan the north region.\n", {}},
+      // Negative: a heading that goes on over the next line.
+      {"SKILLS\nCOBOL, CICS\n\nMEMBERSHIP OF PROFESSIONAL\nASSOCIATIONS:\n2013 - 2014 Editor of the Student Union quarterly\n",
+       {}},
+      // Negative: no title, or no dates: not read as a job.
+      {"SKILLS\nCOBOL, CICS\n\nWEB SITES\nHarbourline Systems\n2011 - 2012\n", {}},
+      {"SKILLS\nCOBOL, CICS\n\nTANDEM AUSTRALIA DEVELOPMENT\nSenior Developer\nCommenced development of the teller switch.\n",
+       {}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
     std::string got;
     for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
     INFO("got:\n" << got);

@@ -573,6 +573,50 @@ std::vector<Experience> SectionReader::Read() {
   return out;
 }
 
+// True when a line ends in a colon: a heading or a lead-in, never an employer.
+bool EndsInColon(std::string_view text) {
+  text = Trim(text);
+  return !text.empty() && text.back() == ':';
+}
+
+// Two-column and flattened layouts leave an employer written in capitals
+// alone on its line, and the sectioner takes it for the heading of a section
+// it does not know ("TANDEM AUSTRALIA DEVELOPMENT" / "Senior Developer (A/P)"
+// / "July 1996 to October 1996"). Such a section is read as jobs, its heading
+// line the first header line, when that first job names the heading as its
+// employer, a position and dates. Then each job in it with an employer, a
+// position and dates is kept. Not a heading that names a position ("MARKETING
+// MANAGER"), ends in a colon or goes on over the next line ("MEMBERSHIP OF
+// PROFESSIONAL" / "ASSOCIATIONS:").
+std::vector<Experience> JobsUnderEmployerHeading(const Document& doc, const Section& section,
+                                                 const HeaderContext& context, const Lexicons& lexicons) {
+  if (section.kind != "other" || section.from_lexicon || section.heading.empty() || section.inline_content ||
+      EndsInColon(section.heading) || context.roles.Find(section.heading).titles > 0) {
+    return {};
+  }
+  for (size_t i = section.first_line + 1; i < section.end_line && i < doc.lines.size(); ++i) {
+    if (doc.lines[i].blank()) continue;
+    if (EndsInColon(doc.lines[i].norm)) return {};
+    break;
+  }
+  Section as_work = section;
+  as_work.kind = "work";
+  as_work.heading.clear();  // the heading line is read as the first line of the first job
+  SectionReader reader(doc, as_work, "work", context, lexicons);
+  std::vector<Experience> jobs = reader.Read();
+  auto complete = [](const Experience& e) {
+    return e.kind == "work" && !e.organization.empty() && !e.position.empty() && e.dates.has_value();
+  };
+  if (jobs.empty() || !complete(jobs.front()) || section.heading.find(jobs.front().organization) == std::string::npos) {
+    return {};
+  }
+  std::vector<Experience> kept;
+  for (Experience& e : jobs) {
+    if (complete(e)) kept.push_back(std::move(e));
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::string ExperienceKindFor(const Section& section) {
@@ -604,7 +648,12 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
   HeaderContext context{*roles_, base.places(), base.dates(), as_of};
   for (const Section& section : doc->sections) {
     std::string kind = ExperienceKindFor(section);
-    if (kind.empty()) continue;
+    if (kind.empty()) {
+      for (Experience& item : JobsUnderEmployerHeading(*doc, section, context, base)) {
+        doc->entities.experience.push_back(std::move(item));
+      }
+      continue;
+    }
     SectionReader reader(*doc, section, kind, context, base);
     for (Experience& item : reader.Read()) doc->entities.experience.push_back(std::move(item));
   }

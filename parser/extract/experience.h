@@ -26,7 +26,11 @@
 //   projects                 => "project"
 //   volunteer, activities    => "volunteer" (activities headed "memberships" or
 //                               "affiliations" are skipped: they are not roles)
-//   service and other kinds are not read.
+//   service and other kinds are not read; but a section of kind "other"
+//   whose heading the lexicon does not know is read as jobs when its heading
+//   line is the employer of a first job with a title and dates (an employer
+//   in capitals that the sectioner took for a heading: "TANDEM AUSTRALIA
+//   DEVELOPMENT" / "Senior Developer (A/P)" / "July 1996 to October 1996").
 // A work entry whose header is a career break ("Career break", "Sabbatical";
 // job_titles.tsv kind "break") gets kind "break": kept, but never counted.
 //

@@ -132,7 +132,9 @@ bool ContactOrBanner(std::string_view text) {
   std::string_view first = text.substr(0, text.find(' '));
   while (!first.empty() && (first.back() == ':' || first.back() == ',' || first.back() == '-')) first.remove_suffix(1);
   const std::string folded = FoldCase(first);
-  return folded == "resume" || folded == "résumé" || folded == "resumé";
+  if (folded == "resume" || folded == "résumé" || folded == "resumé") return true;
+  // "CURRICULUM VITAE", "Curriculum Vitae of Jane Doe".
+  return FoldCase(text.substr(0, 16)) == "curriculum vitae";
 }
 
 // "Continued…", "(continued)", "cont'd": the mark of a job carried over to
