@@ -319,6 +319,18 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
       {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
       {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // A business named by its web domain is no town; contact details and a
+      // wrapped line of prose fill no field.
+      {{"Research and assist with developing marketing material", "Owner, Myownfoodsite.com | @myownfoodtwitter : Remote",
+        "March 2013 to present"},
+       "Myownfoodsite.com", "Owner", ""},
+      {{"Owner, Myownfoodsite.com | Remote", "March 2013 to present"}, "Myownfoodsite.com", "Owner", "Remote"},
+      // A template's stand-in place ("City, ST") is the location, never the employer.
+      {{"Director", "City, ST", "1999 - 2003"}, "", "Director", "City, ST"},
+      {{"NAME OF COMPANY, City, ST", "Director    1999 to 2003"}, "", "Director", "City, ST"},
+      {{"Acme Ltd, City, State", "Director    1999 to 2003"}, "Acme Ltd", "Director", "City, State"},
+      // Negative: "ST" without "City" before it is no stand-in.
+      {{"Director, ST Microsystems, 1999 - 2003"}, "ST Microsystems", "Director", ""},
       // A town and region cut one word a line (flattened text) are one place, never the employer.
       {{"Kitchen Manager", "Alamo Grill,", "San", "Antonio,", "TX", "2006 - 2008"}, "Alamo Grill", "Kitchen Manager",
        "San Antonio, TX"},

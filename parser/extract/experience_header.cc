@@ -751,9 +751,20 @@ bool HeaderReader::RegionAfterTown(std::string_view s, Range previous, std::stri
   return CityLike(town) && context_.roles.Find(town).orgs == 0;
 }
 
+// "City", "City, ST", "City, State": a template's stand-in for the place of a
+// job ("NAME OF COMPANY, City, ST"), never an employer.
+bool TemplatePlace(std::string_view text) { return FoldCase(TrimSpaces(text)) == "city"; }
+
+// "ST" / "State" after "City": the rest of the stand-in "City, ST".
+bool TemplateRegionAfterCity(std::string_view s, Range previous, std::string_view text) {
+  std::string f = FoldCase(TrimSpaces(text));
+  return (f == "st" || f == "state") && FoldCase(TrimSpaces(s.substr(previous.begin, previous.end - previous.begin))) == "city";
+}
+
 bool HeaderReader::IsPlace(std::string_view text) const {
   text = TrimSpaces(text);
   if (text.empty()) return false;
+  if (TemplatePlace(text)) return true;
   if (context_.places.Resolve(text)) return true;
   if (IsRemoteWord(text)) return true;
   std::string_view base, inner;
@@ -771,8 +782,19 @@ bool HeaderReader::TownAndRegion(std::string_view text) const {
   return CityLike(text.substr(0, comma)) && context_.places.Resolve(TrimSpaces(text.substr(comma + 1))).has_value();
 }
 
+// "Myownfoodsite.com", "careercup.com": a business named by its web domain.
+bool DomainName(std::string_view text) {
+  std::string f = FoldCase(TrimSpaces(text));
+  if (f.find(' ') != std::string::npos) return false;
+  for (std::string_view tld : {".com", ".net", ".org", ".io", ".biz", ".co.uk", ".in"}) {
+    if (f.size() > tld.size() + 1 && f.compare(f.size() - tld.size(), tld.size(), tld) == 0) return true;
+  }
+  return false;
+}
+
 bool HeaderReader::CityLike(std::string_view text) const {
   text = TrimSpaces(text);
+  if (DomainName(text)) return false;
   std::string_view base, inner;
   if (SplitTrailingBracket(text, &base, &inner) && !base.empty()) text = base;
   if (text.empty() || text.size() > 40 || WordCount(text) > 3) return false;
@@ -925,6 +947,9 @@ void HeaderReader::Cut() {
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
         if (context_.roles.Placeholder(text)) continue;  // "Company Name", "Confidential"
         if (ContinuedMark(text)) continue;
+        // "@myownfoodtwitter", "Leigh03@hotmail.com": contact details, not
+        // a piece to fill an empty field with.
+        if (text.find('@') != std::string_view::npos) continue;
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").
@@ -951,13 +976,15 @@ void HeaderReader::Cut() {
       std::vector<bool> place(pieces.size());
       for (size_t i = 0; i < pieces.size(); ++i) {
         std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
-        place[i] = IsPlace(text) && (context_.roles.Find(text).orgs == 0 ||
-                                     (i > 0 && RegionAfterTown(s, pieces[i - 1].range, text)));
+        place[i] = (IsPlace(text) && (context_.roles.Find(text).orgs == 0 ||
+                                      (i > 0 && RegionAfterTown(s, pieces[i - 1].range, text)))) ||
+                   (i > 0 && TemplateRegionAfterCity(s, pieces[i - 1].range, text));
       }
       for (size_t i = pieces.size(); i-- > 1;) {
         if (!place[i] || !place[i - 1]) continue;
         std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
-        if (!context_.places.Resolve(text)) continue;  // "remote" is not a region
+        // "remote" is not a region
+        if (!context_.places.Resolve(text) && !TemplateRegionAfterCity(s, pieces[i - 1].range, text)) continue;
         pieces[i - 1].range.end = pieces[i].range.end;
         pieces.erase(pieces.begin() + static_cast<long>(i));
         place.erase(place.begin() + static_cast<long>(i));
@@ -1095,12 +1122,21 @@ HeaderFields HeaderReader::Read() {
       org = first;
     }
   } else if (org < 0) {
-    // A title: the organisation is an unknown piece, preferably in another segment.
-    for (size_t i = 0; i < pieces_.size() && org < 0; ++i) {
-      if (unknown(i) && pieces_[i].seg != pieces_[title].seg) org = static_cast<int>(i);
-    }
-    for (size_t i = static_cast<size_t>(title) + 1; i < pieces_.size() && org < 0; ++i) {
-      if (unknown(i) && pieces_[i].seg == pieces_[title].seg) org = static_cast<int>(i);
+    // A title: the organisation is an unknown piece, preferably in another
+    // segment, and one that is no prose before one that is ("Research and
+    // assist with developing marketing material", a wrapped line above
+    // "Owner, Myownfoodsite.com"). Prose taken for want of a name is dropped
+    // later, and the job then borrows no employer ("Consultant — various clients").
+    for (bool prose_too : {false, true}) {
+      auto candidate = [&](size_t i) {
+        return unknown(i) && (prose_too || !ProseOrganization(context_.roles, Text(pieces_[i])));
+      };
+      for (size_t i = 0; i < pieces_.size() && org < 0; ++i) {
+        if (candidate(i) && pieces_[i].seg != pieces_[title].seg) org = static_cast<int>(i);
+      }
+      for (size_t i = static_cast<size_t>(title) + 1; i < pieces_.size() && org < 0; ++i) {
+        if (candidate(i) && pieces_[i].seg == pieces_[title].seg) org = static_cast<int>(i);
+      }
     }
     // Else one before the title in its segment, unless it is a known place or
     // one word that reads like a town ("Conshohocken, Software Engineer"):

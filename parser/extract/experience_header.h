@@ -35,7 +35,8 @@
 //      cut in two: "Special Education Teacher AAA High School".
 //   3. Each piece is a title (job_titles.tsv words), an organisation
 //      (org_suffixes.tsv: legal forms, organisation words; ALL-CAPS text), a
-//      place (PlaceLexicon::Resolve, "remote", "City (Country)"), a break
+//      place (PlaceLexicon::Resolve, "remote", "City (Country)", a template's
+//      "City, ST"; never a web domain: "Myownfoodsite.com"), a break
 //      ("career break") or unknown. With both title and organisation words
 //      the later one wins, as the head noun comes last in English ("Lab
 //      Manager" is a title, "Software Labs" an organisation); a legal form
@@ -49,7 +50,9 @@
 //      segment is the position and the next one the organisation. A piece
 //      after the organisation in its segment is the location ("Ysgol Bro
 //      Tawel, Cardiff"), as is a short capitalised piece left over elsewhere
-//      ("Milan" on its own line).
+//      ("Milan" on its own line). An unknown piece that reads as prose is
+//      taken for the organisation only when no other is left. Pieces with an
+//      '@' (contact details) fill nothing.
 //   5. A position that reads as prose is dropped: eight words or
 //      more, or a first word all in lower case ("underwriting departments
 //      which dealt with", "of 6 hrs"; "iOS Developer" stays). An e-mail or
