@@ -221,6 +221,15 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
        "Created dynamic XSL to transform XML to target platform language such as\nHTML.\n"
        "Developed Notification and Customer Classes.\n",
        {{"Java Technology", 1, 3, "2004-12"}}},
+      // A job told as a sentence with its dates is a header, though it reads as prose.
+      {"Work Experience\nLegal Assistant, Harrow Legal Group, 2012 - 2016\nDrafted pleadings for six attorneys.\n\n"
+       "Worked at Bayfront Title Company as a Closing Coordinator from June 2009 to December 2011.\n"
+       "Scheduled closings and balanced settlement statements.\n",
+       {{"Legal Assistant", 1, 1, "2012"}, {"Worked at", 1, 1, "2009-06"}}},
+      // Negative: without dates, such a sentence is the job's text.
+      {"Work Experience\nLegal Assistant, Harrow Legal Group, 2012 - 2016\nDrafted pleadings for six attorneys.\n"
+       "Worked with the closing team on settlement statements.\n",
+       {{"Legal Assistant", 1, 2, "2012"}}},
       // Negative: after a line that ends a sentence, "Acme." may open an entry.
       {"Work Experience\nSales Manager, Beta Labs, 2018 - 2020\nRan the north region.\nAcme.\nClerk, 2016 - 2018\n",
        {{"Sales Manager", 1, 1, "2018"}, {"Acme.", 2, 0, "2016"}}},

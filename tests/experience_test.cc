@@ -152,6 +152,10 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Fuhrer, Flournoy, Hunter & Morton", "Paralegal, 1997 - 1999"}, "Fuhrer, Flournoy, Hunter & Morton",
        "Paralegal", ""},
       {{"Paralegal, Smith and Wesson, 1997 - 1999"}, "Smith and Wesson", "Paralegal", ""},
+      {{"Whitcombe, Aldana & Pruitt, LLP", "Tampa, Florida", "Senior Paralegal (2016 - present)"},
+       "Whitcombe, Aldana & Pruitt, LLP", "Senior Paralegal", "Tampa, Florida"},
+      {{"Worked at Bayfront Title Company as a Closing Coordinator from June 2009 to December 2011."},
+       "Bayfront Title Company", "Closing Coordinator", ""},
       // Negative: a title or a known place before "Name & Name" stays apart.
       {{"Paralegal, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Paralegal", ""},
       {{"Legal Secretary, Texas, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Legal Secretary", "Texas"},
@@ -921,6 +925,13 @@ TEST_CASE("corpus: work entries", "[experience]") {
                     {"Department of Computer Science, Gulf Coast State University", "Graduate Teaching Assistant",
                      "Texas, USA", "2017-09-15"},
                     {"Punjab Infotech Services", "Manual Test Engineer", "Mohali", "2015-07-03"}});
+  // A partnership named after its partners, "Title: dates, Company, City", a
+  // line ending the sentence above it, a job told as a sentence, and an
+  // employer in capitals taken for a heading.
+  CheckWork("049", {{"Whitcombe, Aldana & Pruitt, LLP", "Senior Paralegal", "Tampa, Florida", "2016"},
+                    {"Harrow Legal Group", "Legal Assistant", "Sarasota, FL", "2012-01"},
+                    {"Bayfront Title Company", "Closing Coordinator", "", "2009-06"},
+                    {"GULF COAST LEGAL AID", "Volunteer Intake Assistant", "", "2008-03"}});
 }
 
 TEST_CASE("corpus: totals and gaps", "[experience]") {

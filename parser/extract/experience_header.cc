@@ -854,7 +854,11 @@ void HeaderReader::GlueFirmName(std::string_view s, std::vector<Piece>* pieces) 
       amp = text.find(" and ");
       width = 5;
     }
-    if (amp == std::string_view::npos || !Surname(text.substr(0, amp)) || !Surname(text.substr(amp + width))) continue;
+    if (amp == std::string_view::npos) continue;
+    // The last name may carry the legal form glued to it: "Pruitt, LLP".
+    std::string_view last = text.substr(amp + width);
+    last = last.substr(0, last.find(','));
+    if (!Surname(text.substr(0, amp)) || !Surname(last)) continue;
     size_t first = i;
     while (first > 0 && i - first < kMaxPartners && Surname(s.substr((*pieces)[first - 1].range.begin,
                                          (*pieces)[first - 1].range.end - (*pieces)[first - 1].range.begin))) {

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <optional>
 
+#include "lexicon/tsv.h"
+
 namespace cvparse {
 namespace {
 
@@ -116,6 +118,23 @@ bool DatedHeaderAfterLabel(std::string_view norm, std::string_view text, const s
   return false;
 }
 
+// "Worked at Bayfront Title Company as a Closing Coordinator from June 2009
+// to December 2011.": a job told as a sentence, with its dates, is a job's
+// header even though it reads as prose and opens with a verb.
+bool OpensJobSentence(std::string_view norm) {
+  std::string f = FoldCase(norm.substr(0, std::min<size_t>(norm.size(), 40)));
+  size_t at = 0;
+  for (std::string_view adverb : {"presently ", "currently "}) {
+    if (f.rfind(adverb, 0) == 0) at = adverb.size();
+  }
+  for (std::string_view opening :
+       {"worked at ", "worked with ", "worked for ", "worked as ", "working at ", "working with ", "working for ",
+        "working as ", "employed at ", "employed with ", "employed by ", "employed as ", "served as "}) {
+    if (f.compare(at, opening.size(), opening) == 0) return true;
+  }
+  return false;
+}
+
 LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
   const DateParser& parser = lexicons.dates();
   LineFacts f;
@@ -142,6 +161,7 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
   f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated) ||
            lexicons.action_verbs().OpensLine(line.norm) ||
            (!f.dated && lexicons.headings().IsEntryPart(section.kind, HeadingKey(line.norm)));
+  if (f.body && f.dated && !line.bulleted && OpensJobSentence(line.norm)) f.body = false;
   f.long_body = f.body && line.norm.size() > 60;
   return f;
 }

@@ -18,7 +18,9 @@
 //   "● Full-Stack Developer — Merlion (Mar 2022 – Present)" / "   ▪ Built ...".
 // Page footers ("Page 2 of 6") count as blank lines.
 // A line "Title: dates, Company" ("Java Developer: Jan. 2000 - Nov. 2004,
-// MJ Design, Cleveland, OH") is no labelled line: it is a job's header.
+// MJ Design, Cleveland, OH") is no labelled line, and a dated sentence that
+// tells a job ("Worked at Bayfront Title Company as a Closing Coordinator
+// from June 2009 to December 2011.") is no prose: both are a job's header.
 // Inside an entry, a line starting in lower case after a body line continues
 // it ("and a CIM Certificate (2020)."), as does one word and a full stop
 // after a body line that stops on a lower-case word ("... such as" /
