@@ -329,6 +329,12 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
         "March 2013 to present"},
        "Myownfoodsite.com", "Owner", ""},
       {{"Owner, Myownfoodsite.com | Remote", "March 2013 to present"}, "Myownfoodsite.com", "Owner", "Remote"},
+      // A note in brackets about the employer names nothing.
+      {{"(An ISO 9002 Company)", "Senior Manager, 1993 - 2001"}, "", "Senior Manager", ""},
+      {{"Foundry Engineer, 1993 - 2001", "(subsidiary of Hewlett Packard)"}, "", "Foundry Engineer", ""},
+      // Negative: a short bracket is kept ("(TELCO)", "(P) Ltd").
+      {{"Foundry Engineer, 1993 - 2001", "Tata Engineering Company (TELCO)"}, "Tata Engineering Company (TELCO)",
+       "Foundry Engineer", ""},
       // A template's stand-in place ("City, ST") is the location, never the employer.
       {{"Director", "City, ST", "1999 - 2003"}, "", "Director", "City, ST"},
       {{"NAME OF COMPANY, City, ST", "Director    1999 to 2003"}, "", "Director", "City, ST"},

@@ -687,6 +687,15 @@ bool SplitTrailingBracket(std::string_view s, std::string_view* base, std::strin
   return false;
 }
 
+// "(An ISO 9002 Company)", "(subsidiary of Hewlett Packard)": a note of three
+// words or more in brackets, alone in its piece, tells about the employer
+// and names neither it nor the position. ("(TELCO)", "(P)" are short.)
+bool BracketedNote(std::string_view text) {
+  text = TrimSpaces(text);
+  std::string_view base, inner;
+  return SplitTrailingBracket(text, &base, &inner) && base.empty() && WordCount(inner) >= 3;
+}
+
 enum class Kind { kUnknown, kTitle, kOrg, kPlace, kBreak };
 
 struct Piece {
@@ -954,6 +963,7 @@ void HeaderReader::Cut() {
         // "@myownfoodtwitter", "Leigh03@hotmail.com": contact details, not
         // a piece to fill an empty field with.
         if (text.find('@') != std::string_view::npos) continue;
+        if (BracketedNote(text)) continue;
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").

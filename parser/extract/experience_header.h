@@ -52,7 +52,8 @@
 //      Tawel, Cardiff"), as is a short capitalised piece left over elsewhere
 //      ("Milan" on its own line). An unknown piece that reads as prose is
 //      taken for the organisation only when no other is left. Pieces with an
-//      '@' (contact details) fill nothing.
+//      '@' (contact details) and notes in brackets ("(An ISO 9002
+//      Company)") fill nothing.
 //   5. A position that reads as prose is dropped: eight words or
 //      more, or a first word all in lower case ("underwriting departments
 //      which dealt with", "of 6 hrs"; "iOS Developer" stays). An e-mail or
