@@ -335,6 +335,11 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       // Negative: a short bracket is kept ("(TELCO)", "(P) Ltd").
       {{"Foundry Engineer, 1993 - 2001", "Tata Engineering Company (TELCO)"}, "Tata Engineering Company (TELCO)",
        "Foundry Engineer", ""},
+      // A region written with dots is a place, never the employer.
+      {{"Ski Instructor", "Bretton Lodge, N.H.", "1999 - 2003"}, "Bretton Lodge", "Ski Instructor", "N.H."},
+      {{"Foundry Engineer, 1993 - 2001", "VT."}, "", "Foundry Engineer", "VT."},
+      // Negative: a legal form with dots stays with its name ("Co." is no Colorado).
+      {{"Clerk, Hartley Crane & Co., 2001 - 2003"}, "Hartley Crane & Co.", "Clerk", ""},
       // A template's stand-in place ("City, ST") is the location, never the employer.
       {{"Director", "City, ST", "1999 - 2003"}, "", "Director", "City, ST"},
       {{"NAME OF COMPANY, City, ST", "Director    1999 to 2003"}, "", "Director", "City, ST"},
@@ -574,6 +579,10 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
        "Consultant — various clients    2010 – 2012\n• Tuned databases.\n",
        {{"work", "Harbourline Systems", "Engineer", "", "2011", "2014", 1},
         {"work", "", "Consultant", "", "2010", "2012", 1}}},
+      // An award won in a job, on a line of its own, is no employer.
+      {"Experience\n\nHead Chef, Pomegranates, 1995 - 1999\n- Ran a kitchen of twelve cooks.\n\n"
+       "Sous Chef    1988 - 1991\nReceived Florida Wine Spectator Award for\n- Built the wine list.\n",
+       {{"work", "Pomegranates", "Head Chef", "", "1995", "1999", 1}, {"work", "", "Sous Chef", "", "1988", "1991", 1}}},
       // A lead-in line ending in ':' over a role is neither its title nor its employer.
       {"Experience\n\nOther positions held at Chrysler:\nMarket Area Specialist, 1996 to 1998\n- Ran dealer visits.\n",
        {{"work", "", "Market Area Specialist", "", "1996", "1998", 1}}},

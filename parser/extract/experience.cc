@@ -473,6 +473,15 @@ std::vector<std::string> NameWords(std::string_view text) {
   return words;
 }
 
+// "Managerial Excellence Award", "Received Florida Wine Spectator Award for":
+// an award won in a job, read from a line under it, is no employer.
+bool NamesAnAward(std::string_view org) {
+  for (const std::string& word : NameWords(org)) {
+    if (word == "award" || word == "awards" || word == "prize") return true;
+  }
+  return false;
+}
+
 bool SectionReader::NamesCandidate(std::string_view text) const {
   if (text.empty() || !doc_.contact.name) return false;
   std::vector<std::string> name = NameWords(doc_.contact.name->value);
@@ -552,7 +561,7 @@ std::vector<Experience> SectionReader::Read() {
   // header: "Shelli Genaro Kuvalis" atop page 2), keeps no employer rather
   // than borrowing its neighbour's; nor is that name a position.
   for (Built& b : built_) {
-    if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) ||
+    if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) || NamesAnAward(b.item.organization) ||
                                      ProseOrganization(context_.roles, b.item.organization) ||
                                      NamesCandidate(b.item.organization))) {
       b.item.organization.clear();

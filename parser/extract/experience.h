@@ -48,6 +48,9 @@
 //     "Kitchen Manager, Managing all the kitchen staff ..."), and the
 //     employer after " at " when it has none. A note of three words or more in
 //     brackets after a position is dropped ("(part time to 2011, ...)").
+//   * An organisation that names an award ("Managerial Excellence Award",
+//     "Received Florida Wine Spectator Award for") is dropped: a line of the
+//     job's text read as a header.
 //   * A work or volunteer position needs a title word for its head
 //     (NamesPosition) unless a label named it; the candidate's own name (a
 //     page's running header) is neither position nor organisation.

@@ -728,6 +728,7 @@ class HeaderReader {
   }
 
   bool IsPlace(std::string_view text) const;
+  bool ResolvesWithoutDots(std::string_view text) const;
   bool CityLike(std::string_view text) const;
   // `text` is a region code written in capitals ("CO") and the piece before
   // it, `previous` in `s`, a town that is no organisation.
@@ -775,6 +776,7 @@ bool HeaderReader::IsPlace(std::string_view text) const {
   if (text.empty()) return false;
   if (TemplatePlace(text)) return true;
   if (context_.places.Resolve(text)) return true;
+  if (ResolvesWithoutDots(text)) return true;
   if (IsRemoteWord(text)) return true;
   std::string_view base, inner;
   if (SplitTrailingBracket(text, &base, &inner)) {
@@ -782,6 +784,17 @@ bool HeaderReader::IsPlace(std::string_view text) const {
     if (inner_place && (base.empty() || CityLike(base) || context_.places.Resolve(base))) return true;
   }
   return false;
+}
+
+// "N.H.", "VT.", "INDIA.": a known region written with dots. One word only;
+// legal forms ("Co.", "Inc.") are glued to the name before them earlier.
+bool HeaderReader::ResolvesWithoutDots(std::string_view text) const {
+  if (text.find('.') == std::string_view::npos || WordCount(text) != 1 || text.size() > 40) return false;
+  std::string bare;
+  for (char c : text) {
+    if (c != '.') bare.push_back(c);
+  }
+  return !bare.empty() && context_.places.Resolve(bare).has_value();
 }
 
 // "Houston, TX", "Pune, India": a town-like name, a comma and a known region.

@@ -36,7 +36,8 @@
 //   3. Each piece is a title (job_titles.tsv words), an organisation
 //      (org_suffixes.tsv: legal forms, organisation words; ALL-CAPS text), a
 //      place (PlaceLexicon::Resolve, "remote", "City (Country)", a template's
-//      "City, ST"; never a web domain: "Myownfoodsite.com"), a break
+//      "City, ST"; a region with dots: "N.H."; never a web domain:
+//      "Myownfoodsite.com"), a break
 //      ("career break") or unknown. With both title and organisation words
 //      the later one wins, as the head noun comes last in English ("Lab
 //      Manager" is a title, "Software Labs" an organisation); a legal form
