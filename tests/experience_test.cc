@@ -802,6 +802,40 @@ TEST_CASE("ExperienceExtractor: an employer taken for a section heading", "[expe
   }
 }
 
+TEST_CASE("ExperienceExtractor: the current job told in the summary", "[experience]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
+  };
+  const std::vector<Row> rows = {
+      {"Career Summary:\nCurrently employed with Sister Nancy's High School, Waukegan, Illinois as a Business Teacher. "
+       "With a total work experience of 5 years.\n",
+       {{"Sister Nancy's High School", "Business Teacher"}}},
+      {"Summary\nPresently working as a Business Analyst Intern at Walrus Systems. Knowledgeable of business logic.\n",
+       {{"Walrus Systems", "Business Analyst Intern"}}},
+      // Negative: the employer is already a job of the work section.
+      {"Summary\nCurrently working as a Business Analyst at Walrus Systems.\n\nExperience\n"
+       "Business Analyst, Walrus Systems, 2019 - Present\n- Wrote the specifications.\n",
+       {{"Walrus Systems", "Business Analyst"}}},
+      // Negative: no employer, no title, or a past job.
+      {"Summary\nCurrently working on a thesis about soil erosion.\n", {}},
+      {"Summary\nCurrently working with children at a local charity.\n", {}},
+      {"Summary\nI worked with St. Patrick's High School as an Associate Business Teacher for one year.\n", {}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      CHECK(doc.entities.experience[i].organization == row.items[i].first);
+      CHECK(doc.entities.experience[i].position == row.items[i].second);
+    }
+  }
+}
+
 TEST_CASE("ExperienceExtractor: sections that hold no experience", "[experience]") {
   const std::vector<std::string> none = {
       "Skills\nPython, Java\n",

@@ -626,6 +626,67 @@ std::vector<Experience> JobsUnderEmployerHeading(const Document& doc, const Sect
   return kept;
 }
 
+// True when a job already read names `org`, or a name that holds it or that
+// it holds ("School" and "Sister Nancy's High School" differ).
+bool EmployerKnown(const std::vector<Experience>& jobs, std::string_view org) {
+  std::string f = FoldCase(org);
+  for (const Experience& e : jobs) {
+    if (e.organization.empty()) continue;
+    std::string g = FoldCase(e.organization);
+    if (g == f || (g.size() >= 4 && f.find(g) != std::string::npos && g.find(' ') != std::string::npos) ||
+        g.find(f) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Currently employed with Sister Nancy's High School, Waukegan, Illinois as a
+// Business Teacher.", "Presently working as a Business Analyst Intern at
+// Walrus Systems.": the current job told in a summary or the header. The
+// first such sentence whose header reading names an employer and a title.
+std::optional<Experience> CurrentJobInSummary(const Document& doc, const Section& section,
+                                              const HeaderContext& context) {
+  constexpr size_t kMaxText = 8000;  // a summary is short; a hostile one is cut
+  std::string text;
+  for (size_t i = section.first_line; i < section.end_line && i < doc.lines.size() && text.size() < kMaxText; ++i) {
+    if (doc.lines[i].blank()) continue;
+    if (!text.empty()) text += ' ';
+    text += doc.lines[i].norm;
+  }
+  if (text.size() > kMaxText) text.resize(kMaxText);
+  std::string lower = text;
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  constexpr size_t kMaxSentence = 300;
+  int tries = 0;
+  for (std::string_view adverb : {"currently ", "presently "}) {
+    for (size_t at = lower.find(adverb); at != std::string::npos && tries < 8; at = lower.find(adverb, at + 1)) {
+      if (at > 0 && lower[at - 1] != ' ') continue;
+      std::string_view rest = std::string_view(lower).substr(at + adverb.size());
+      if (rest.rfind("working ", 0) != 0 && rest.rfind("employed ", 0) != 0) continue;
+      ++tries;
+      std::string sentence = text.substr(at, kMaxSentence);
+      if (size_t end = sentence.find(". "); end != std::string::npos) sentence.resize(end);
+      while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ' ')) sentence.pop_back();
+      HeaderFields h = ParsePositionHeader({sentence}, context);
+      if (h.organization.empty() || !h.position_from_lexicon || ProseOrganization(context.roles, h.organization) ||
+          FragmentNotOrganization(h.organization)) {
+        continue;
+      }
+      Experience job;
+      job.kind = "work";
+      job.organization = std::move(h.organization);
+      job.position = std::move(h.position);
+      job.location = std::move(h.location);
+      job.current = true;
+      job.span_begin = section.span.begin;
+      job.span_end = section.span.end;
+      return job;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string ExperienceKindFor(const Section& section) {
@@ -665,6 +726,13 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
     }
     SectionReader reader(*doc, section, kind, context, base);
     for (Experience& item : reader.Read()) doc->entities.experience.push_back(std::move(item));
+  }
+  for (const Section& section : doc->sections) {
+    if (section.kind != "summary" && section.kind != "basics") continue;
+    std::optional<Experience> job = CurrentJobInSummary(*doc, section, context);
+    if (job && !EmployerKnown(doc->entities.experience, job->organization)) {
+      doc->entities.experience.push_back(std::move(*job));
+    }
   }
   FillExperienceTotals(as_of, &doc->entities);
 }

@@ -70,6 +70,10 @@
 //   * A section written as a flat list (every line a list item at one indent,
 //     e.g. "- **tiny-signals** — a 2 kB state library") gives one item per
 //     line: projects always, other kinds when the lines carry dates.
+// The current job told as a sentence in the summary or the header
+// ("Currently employed with Sister Nancy's High School, Waukegan, Illinois
+// as a Business Teacher.") is added, undated, when its header reading names
+// an employer and a title and no job read so far names that employer.
 // Then FillExperienceTotals sets total_experience_months and gaps.
 #ifndef CVPARSE_EXTRACT_EXPERIENCE_H_
 #define CVPARSE_EXTRACT_EXPERIENCE_H_
