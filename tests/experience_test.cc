@@ -579,6 +579,20 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
        "Consultant — various clients    2010 – 2012\n• Tuned databases.\n",
        {{"work", "Harbourline Systems", "Engineer", "", "2011", "2014", 1},
         {"work", "", "Consultant", "", "2010", "2012", 1}}},
+      // An undated employer with a line about the company, over a dated role
+      // with no employer of its own, heads that role: no stray text.
+      {"Experience\n\nSenior Operations Executive, Jackson Associates, 2006 - 2009\n- Doubled sales.\n\n"
+       "Automatic Data Processing, Inc.\nGlobal provider of integrated computing and business outsourcing services.\n"
+       "DIVISION VICE PRESIDENT/GENERAL MANAGER (2003 to 2006)\n- Owned the P&L of the division.\n",
+       {{"work", "Jackson Associates", "Senior Operations Executive", "", "2006", "2009", 1},
+        {"work", "Automatic Data Processing, Inc.", "", "", "", "", 0},
+        {"work", "Automatic Data Processing, Inc.", "DIVISION VICE PRESIDENT/GENERAL MANAGER", "", "2003", "2006", 1}}},
+      // Negative: an undated line of text with no organisation word stays the last job's text.
+      {"Experience\n\nSenior Operations Executive, Jackson Associates, 2006 - 2009\n- Doubled sales.\n\n"
+       "Shared budgetary controls with senior management\n"
+       "DIVISION VICE PRESIDENT/GENERAL MANAGER (1995 to 1999)\n- Owned the P&L of the division.\n",
+       {{"work", "Jackson Associates", "Senior Operations Executive", "", "2006", "2009", 1},
+        {"work", "", "DIVISION VICE PRESIDENT/GENERAL MANAGER", "", "1995", "1999", 1}}},
       // An award won in a job, on a line of its own, is no employer.
       {"Experience\n\nHead Chef, Pomegranates, 1995 - 1999\n- Ran a kitchen of twelve cooks.\n\n"
        "Sous Chef    1988 - 1991\nReceived Florida Wine Spectator Award for\n- Built the wine list.\n",

@@ -152,6 +152,7 @@ class SectionReader {
   // True when `text` is the candidate's name: "Lorri L. Rowell", "Adelaida Kozey".
   bool NamesCandidate(std::string_view text) const;
   void MergeStrays();
+  bool HeadsNextRole(size_t i) const;
   void CarryEmployers();
 
   const Document& doc_;
@@ -512,9 +513,10 @@ void SectionReader::MergeStrays() {
   for (const Built& b : built_) any_dated = any_dated || b.item.dates.has_value();
   if (!any_dated) return;
   std::vector<Built> kept;
-  for (Built& b : built_) {
+  for (size_t i = 0; i < built_.size(); ++i) {
+    Built& b = built_[i];
     Experience& item = b.item;
-    bool stray = !item.dates && item.position.empty() && item.kind == kind_;
+    bool stray = !item.dates && item.position.empty() && item.kind == kind_ && !HeadsNextRole(i);
     if (!stray || kept.empty()) {
       kept.push_back(std::move(b));
       continue;
@@ -527,6 +529,22 @@ void SectionReader::MergeStrays() {
     prev.span_end = std::max(prev.span_end, item.span_end);
   }
   built_ = std::move(kept);
+}
+
+// "Automatic Data Processing, Inc." / "Roseland, NJ" / "Global provider of
+// integrated computing ..." / "DIVISION VICE PRESIDENT/GENERAL MANAGER (2003
+// to 2007)": an undated employer (a name with organisation words) whose next
+// entry is a dated role with no employer heads that role; it is no stray.
+bool SectionReader::HeadsNextRole(size_t i) const {
+  if (i + 1 >= built_.size()) return false;
+  const Experience& item = built_[i].item;
+  const Experience& next = built_[i + 1].item;
+  if (item.organization.empty() || next.kind != item.kind || next.position.empty() || !next.organization.empty() ||
+      !next.dates) {
+    return false;
+  }
+  return context_.roles.Find(item.organization).orgs > 0 && !ProseOrganization(context_.roles, item.organization) &&
+         !FragmentNotOrganization(item.organization);
 }
 
 void SectionReader::CarryEmployers() {

@@ -54,6 +54,11 @@
 //   * A work or volunteer position needs a title word for its head
 //     (NamesPosition) unless a label named it; the candidate's own name (a
 //     page's running header) is neither position nor organisation.
+//   * In a section of dated jobs, an undated entry with no position is text
+//     of the job before it (a bullet that lost its glyph), unless it names
+//     an employer (organisation words) and the next entry is a dated role
+//     with none: "Automatic Data Processing, Inc." / "Global provider of ..."
+//     / "DIVISION VICE PRESIDENT/GENERAL MANAGER (2003 to 2007)".
 //   * Several roles at one employer: an entry with a position but no
 //     organisation takes the organisation (and location) of the entry just
 //     before it in the section when their dates touch or overlap (or either
