@@ -206,6 +206,33 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
       {"Experience\nProgram Manager\nKestrel Freight Ltd\n2019 - 2021\nManaged carrier contracts for the north region\n"
        "Lead Data Analyst\nKestrel Freight Ltd\n2016 - 2019\n",
        {{"Program Manager", 3, 1, "2019"}, {"Lead Data", 3, 0, "2016"}}},
+      // "Title: dates, Company, City": the title sits where a label would; the
+      // line is the next job's header, not a labelled part of the last job.
+      {"Work Experience\nJava Technology Consultant: Dec. 2004 - Present, Eurokas, Cleveland, OH\n"
+       "Created dynamic XSL to transform XML.\nJava Developer: Jan. 2000 - Nov. 2004, MJ Design, Cleveland, OH\n"
+       "Designed full life cycle development of new web applications.\n",
+       {{"Java Technology", 1, 1, "2004-12"}, {"Java Developer", 1, 1, "2000-01"}}},
+      // Negative: a labelled range with nothing after it stays a part of its job.
+      {"Work Experience\nSales Manager, Acme Ltd\nDuration: Jan 2018 - Mar 2020\nRan the north region.\n",
+       {{"Sales Manager", 1, 2, "2018-01"}}},
+      // A line stopped on a lower-case word, then one word and a full stop: the
+      // end of that sentence, not the next job's header.
+      {"Work Experience\nJava Technology Consultant, Eurokas, Dec. 2004 - Present\n"
+       "Created dynamic XSL to transform XML to target platform language such as\nHTML.\n"
+       "Developed Notification and Customer Classes.\n",
+       {{"Java Technology", 1, 3, "2004-12"}}},
+      // A job told as a sentence with its dates is a header, though it reads as prose.
+      {"Work Experience\nLegal Assistant, Harrow Legal Group, 2012 - 2016\nDrafted pleadings for six attorneys.\n\n"
+       "Worked at Bayfront Title Company as a Closing Coordinator from June 2009 to December 2011.\n"
+       "Scheduled closings and balanced settlement statements.\n",
+       {{"Legal Assistant", 1, 1, "2012"}, {"Worked at", 1, 1, "2009-06"}}},
+      // Negative: without dates, such a sentence is the job's text.
+      {"Work Experience\nLegal Assistant, Harrow Legal Group, 2012 - 2016\nDrafted pleadings for six attorneys.\n"
+       "Worked with the closing team on settlement statements.\n",
+       {{"Legal Assistant", 1, 2, "2012"}}},
+      // Negative: after a line that ends a sentence, "Acme." may open an entry.
+      {"Work Experience\nSales Manager, Beta Labs, 2018 - 2020\nRan the north region.\nAcme.\nClerk, 2016 - 2018\n",
+       {{"Sales Manager", 1, 1, "2018"}, {"Acme.", 2, 0, "2016"}}},
   };
   for (const EntryRow& row : rows) {
     INFO(row.text);

@@ -139,6 +139,37 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Deputy Manager", ""},
       {{"Currently working as a Software Engineer in Kaveri Technologies, Bangalore from July 2009."},
        "Kaveri Technologies", "Software Engineer", "Bangalore"},
+      // A sentence naming the employer first: "working with <employer> as <position>".
+      {{"Presently working with Interra Systems India Pvt Ltd as Executive - HRD from October 2008"},
+       "Interra Systems India Pvt Ltd", "Executive", ""},
+      {{"Worked at Harbourline Systems as a Software Engineer, 2001 - 2004"}, "Harbourline Systems",
+       "Software Engineer", ""},
+      // Negative: no title word after " as ", or no " as " at all: no cut.
+      {{"Working with Acme Ltd as needed"}, "Working with Acme Ltd as needed", "", ""},
+      // A partnership named after its partners is one name, commas and all.
+      {{"Cohen, Jayson & Foster, PA", "Tampa, Florida", "Paralegal (2004 - 2006)"}, "Cohen, Jayson & Foster",
+       "Paralegal", "PA"},
+      {{"Fuhrer, Flournoy, Hunter & Morton", "Paralegal, 1997 - 1999"}, "Fuhrer, Flournoy, Hunter & Morton",
+       "Paralegal", ""},
+      {{"Paralegal, Smith and Wesson, 1997 - 1999"}, "Smith and Wesson", "Paralegal", ""},
+      {{"Whitcombe, Aldana & Pruitt, LLP", "Tampa, Florida", "Senior Paralegal (2016 - present)"},
+       "Whitcombe, Aldana & Pruitt, LLP", "Senior Paralegal", "Tampa, Florida"},
+      {{"Worked at Bayfront Title Company as a Closing Coordinator from June 2009 to December 2011."},
+       "Bayfront Title Company", "Closing Coordinator", ""},
+      // Negative: a title or a known place before "Name & Name" stays apart.
+      {{"Paralegal, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Paralegal", ""},
+      {{"Legal Secretary, Texas, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Legal Secretary", "Texas"},
+      // A template's stand-in for a year ("20XX", "19xx") is a date, not the employer.
+      {{"20XX  20XX, Shamrock Building Supplies", "Coordinator and Sales Manager"}, "Shamrock Building Supplies",
+       "Coordinator and Sales Manager", ""},
+      {{"Assistant Principal, Milton Middle School, 19xx-20xx"}, "Milton Middle School", "Assistant Principal", ""},
+      // Negative: "20XXL" and "120XX" are no years.
+      {{"Sales Manager, 20XXL Outfitters"}, "20XXL Outfitters", "Sales Manager", ""},
+      // An employer's web address in brackets goes; the name stays.
+      {{"Asea Brown Boveri [http://www.abb.com]", "Embedded Developer  February 2008 - till date"},
+       "Asea Brown Boveri", "Embedded Developer", ""},
+      {{"Software Engineer, Acme Robotics (www.acmerobotics.com), 2019 - 2021"}, "Acme Robotics",
+       "Software Engineer", ""},
       // Negative: without "worked as", "with" and "for" do not cut.
       {{"Manager for Special Projects, Harbourline Systems"}, "Harbourline Systems", "Manager for Special Projects", ""},
       // A town and region in brackets after a title is the location; other brackets stay.
@@ -264,6 +295,7 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Investments Analyst, Acme Ltd, 2001 to 2004"}, "Acme Ltd", "Investments Analyst", ""},
       // A page's running header is no organisation.
       {{"RESUME", "Sales Director  2005 - 2008"}, "", "Sales Director", ""},
+      {{"CURRICULUM VITAE", "Site Engineer, 1998 - 1999"}, "", "Site Engineer", ""},
       // An end date written as the label of the title line.
       {{"2003", "Present: Associate Art Editor, Home and Gardens"}, "Home and Gardens", "Associate Art Editor", ""},
       // Chart debris with fewer than two letters is no organisation.
@@ -291,6 +323,29 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Confidential, Houston, TX  Nov. 2007"}, "", "", "Houston, TX"},
       {{"Real Estate Agent, Confidential, 2002 - 2004"}, "", "Real Estate Agent", ""},
       {{"[Name of Company], Sales Associate, 2002 - 2004"}, "", "Sales Associate", ""},
+      // A business named by its web domain is no town; contact details and a
+      // wrapped line of prose fill no field.
+      {{"Research and assist with developing marketing material", "Owner, Myownfoodsite.com | @myownfoodtwitter : Remote",
+        "March 2013 to present"},
+       "Myownfoodsite.com", "Owner", ""},
+      {{"Owner, Myownfoodsite.com | Remote", "March 2013 to present"}, "Myownfoodsite.com", "Owner", "Remote"},
+      // A note in brackets about the employer names nothing.
+      {{"(An ISO 9002 Company)", "Senior Manager, 1993 - 2001"}, "", "Senior Manager", ""},
+      {{"Foundry Engineer, 1993 - 2001", "(subsidiary of Hewlett Packard)"}, "", "Foundry Engineer", ""},
+      // Negative: a short bracket is kept ("(TELCO)", "(P) Ltd").
+      {{"Foundry Engineer, 1993 - 2001", "Tata Engineering Company (TELCO)"}, "Tata Engineering Company (TELCO)",
+       "Foundry Engineer", ""},
+      // A region written with dots is a place, never the employer.
+      {{"Ski Instructor", "Bretton Lodge, N.H.", "1999 - 2003"}, "Bretton Lodge", "Ski Instructor", "N.H."},
+      {{"Foundry Engineer, 1993 - 2001", "VT."}, "", "Foundry Engineer", "VT."},
+      // Negative: a legal form with dots stays with its name ("Co." is no Colorado).
+      {{"Clerk, Hartley Crane & Co., 2001 - 2003"}, "Hartley Crane & Co.", "Clerk", ""},
+      // A template's stand-in place ("City, ST") is the location, never the employer.
+      {{"Director", "City, ST", "1999 - 2003"}, "", "Director", "City, ST"},
+      {{"NAME OF COMPANY, City, ST", "Director    1999 to 2003"}, "", "Director", "City, ST"},
+      {{"Acme Ltd, City, State", "Director    1999 to 2003"}, "Acme Ltd", "Director", "City, State"},
+      // Negative: "ST" without "City" before it is no stand-in.
+      {{"Director, ST Microsystems, 1999 - 2003"}, "ST Microsystems", "Director", ""},
       // A town and region cut one word a line (flattened text) are one place, never the employer.
       {{"Kitchen Manager", "Alamo Grill,", "San", "Antonio,", "TX", "2006 - 2008"}, "Alamo Grill", "Kitchen Manager",
        "San Antonio, TX"},
@@ -341,6 +396,7 @@ TEST_CASE("ParsePositionHeader: prose is no position", "[experience]") {
       // An e-mail address or a page's running header.
       {{"Monash University", "Leigh03@hotmail.com"}, ""},
       {{"Resume of Nolan", "Wipro Technologies, 2005 - 2008"}, ""},
+      {{"CURRICULUM VITAE", "Site Engineer, 1998 - 1999"}, "Site Engineer"},
       // Kept: a capital in the first word, seven words.
       {{"iOS Developer, Acme Ltd, 2019 - 2021"}, "iOS Developer"},
       {{"eLearning Developer, Acme Ltd, 2019 - 2021"}, "eLearning Developer"},
@@ -378,6 +434,13 @@ TEST_CASE("ProseOrganization: prose is no organisation", "[experience]") {
       {"Hartley Crane & Co. Chartered Accountants (Big-4 network member)", false},
       {"Bank of America", false},
       {"eHealth Ontario", false},
+      // Kept: a name typed partly in lower case, an organisation word last.
+      {"Miles ford Auto shop", false},
+      {"Sunrise bakery", false},
+      // Negative: a verb form first, or more lower-case words than capitalised ones.
+      {"Managed retail store", true},
+      {"Data warehousing systems", true},
+      {"MSD interview committee", true},
   };
   CheckRoleTest(ProseOrganization, rows);
 }
@@ -516,6 +579,24 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
        "Consultant — various clients    2010 – 2012\n• Tuned databases.\n",
        {{"work", "Harbourline Systems", "Engineer", "", "2011", "2014", 1},
         {"work", "", "Consultant", "", "2010", "2012", 1}}},
+      // An undated employer with a line about the company, over a dated role
+      // with no employer of its own, heads that role: no stray text.
+      {"Experience\n\nSenior Operations Executive, Jackson Associates, 2006 - 2009\n- Doubled sales.\n\n"
+       "Automatic Data Processing, Inc.\nGlobal provider of integrated computing and business outsourcing services.\n"
+       "DIVISION VICE PRESIDENT/GENERAL MANAGER (2003 to 2006)\n- Owned the P&L of the division.\n",
+       {{"work", "Jackson Associates", "Senior Operations Executive", "", "2006", "2009", 1},
+        {"work", "Automatic Data Processing, Inc.", "", "", "", "", 0},
+        {"work", "Automatic Data Processing, Inc.", "DIVISION VICE PRESIDENT/GENERAL MANAGER", "", "2003", "2006", 1}}},
+      // Negative: an undated line of text with no organisation word stays the last job's text.
+      {"Experience\n\nSenior Operations Executive, Jackson Associates, 2006 - 2009\n- Doubled sales.\n\n"
+       "Shared budgetary controls with senior management\n"
+       "DIVISION VICE PRESIDENT/GENERAL MANAGER (1995 to 1999)\n- Owned the P&L of the division.\n",
+       {{"work", "Jackson Associates", "Senior Operations Executive", "", "2006", "2009", 1},
+        {"work", "", "DIVISION VICE PRESIDENT/GENERAL MANAGER", "", "1995", "1999", 1}}},
+      // An award won in a job, on a line of its own, is no employer.
+      {"Experience\n\nHead Chef, Pomegranates, 1995 - 1999\n- Ran a kitchen of twelve cooks.\n\n"
+       "Sous Chef    1988 - 1991\nReceived Florida Wine Spectator Award for\n- Built the wine list.\n",
+       {{"work", "Pomegranates", "Head Chef", "", "1995", "1999", 1}, {"work", "", "Sous Chef", "", "1988", "1991", 1}}},
       // A lead-in line ending in ':' over a role is neither its title nor its employer.
       {"Experience\n\nOther positions held at Chrysler:\nMarket Area Specialist, 1996 to 1998\n- Ran dealer visits.\n",
        {{"work", "", "Market Area Specialist", "", "1996", "1998", 1}}},
@@ -697,6 +778,78 @@ TEST_CASE("ExperienceExtractor: the candidate's name and page marks are neither 
   }
 }
 
+TEST_CASE("ExperienceExtractor: an employer taken for a section heading", "[experience]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
+  };
+  const std::vector<Row> rows = {
+      // An employer in capitals alone on its line, then a title and dates: a job.
+      {"SKILLS\nCOBOL, CICS\n\nTANDEM AUSTRALIA DEVELOPMENT\nSenior Developer\nJuly 1996 to October 1996\n"
+       "Commenced development of the teller switch.\n",
+       {{"TANDEM AUSTRALIA DEVELOPMENT", "Senior Developer"}}},
+      // And the later jobs under it that name an employer, a title and dates.
+      {"SKILLS\nCOBOL, CICS\n\nNATIXIS\nIT Networks Engineer\n2012 - 2013\n- Deployed the branch network.\n"
+       "Harbourline Systems\nIT Support Technician\n2011 - 2012\n- Installed video conferencing.\n",
+       {{"NATIXIS", "IT Networks Engineer"}, {"Harbourline Systems", "IT Support Technician"}}},
+      // Negative: a heading that names a position, whose employer would come from the body.
+      {"SKILLS\nCOBOL, CICS\n\nMARKETING MANAGER\nCompetitor analysis\n2001 - 2003\nRan the north region.\n", {}},
+      // Negative: a heading that goes on over the next line.
+      {"SKILLS\nCOBOL, CICS\n\nMEMBERSHIP OF PROFESSIONAL\nASSOCIATIONS:\n2013 - 2014 Editor of the Student Union quarterly\n",
+       {}},
+      // Negative: no title, or no dates: not read as a job.
+      {"SKILLS\nCOBOL, CICS\n\nWEB SITES\nHarbourline Systems\n2011 - 2012\n", {}},
+      {"SKILLS\nCOBOL, CICS\n\nTANDEM AUSTRALIA DEVELOPMENT\nSenior Developer\nCommenced development of the teller switch.\n",
+       {}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      CHECK(doc.entities.experience[i].organization == row.items[i].first);
+      CHECK(doc.entities.experience[i].position == row.items[i].second);
+    }
+  }
+}
+
+TEST_CASE("ExperienceExtractor: the current job told in the summary", "[experience]") {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
+  };
+  const std::vector<Row> rows = {
+      {"Career Summary:\nCurrently employed with Sister Nancy's High School, Waukegan, Illinois as a Business Teacher. "
+       "With a total work experience of 5 years.\n",
+       {{"Sister Nancy's High School", "Business Teacher"}}},
+      {"Summary\nPresently working as a Business Analyst Intern at Walrus Systems. Knowledgeable of business logic.\n",
+       {{"Walrus Systems", "Business Analyst Intern"}}},
+      // Negative: the employer is already a job of the work section.
+      {"Summary\nCurrently working as a Business Analyst at Walrus Systems.\n\nExperience\n"
+       "Business Analyst, Walrus Systems, 2019 - Present\n- Wrote the specifications.\n",
+       {{"Walrus Systems", "Business Analyst"}}},
+      // Negative: no employer, no title, or a past job.
+      {"Summary\nCurrently working on a thesis about soil erosion.\n", {}},
+      {"Summary\nCurrently working with children at a local charity.\n", {}},
+      {"Summary\nI worked with St. Patrick's High School as an Associate Business Teacher for one year.\n", {}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
+    std::string got;
+    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(doc.entities.experience.size() == row.items.size());
+    for (size_t i = 0; i < row.items.size(); ++i) {
+      CHECK(doc.entities.experience[i].organization == row.items[i].first);
+      CHECK(doc.entities.experience[i].position == row.items[i].second);
+    }
+  }
+}
+
 TEST_CASE("ExperienceExtractor: sections that hold no experience", "[experience]") {
   const std::vector<std::string> none = {
       "Skills\nPython, Java\n",
@@ -835,6 +988,13 @@ TEST_CASE("corpus: work entries", "[experience]") {
                     {"Department of Computer Science, Gulf Coast State University", "Graduate Teaching Assistant",
                      "Texas, USA", "2017-09-15"},
                     {"Punjab Infotech Services", "Manual Test Engineer", "Mohali", "2015-07-03"}});
+  // A partnership named after its partners, "Title: dates, Company, City", a
+  // line ending the sentence above it, a job told as a sentence, and an
+  // employer in capitals taken for a heading.
+  CheckWork("049", {{"Whitcombe, Aldana & Pruitt, LLP", "Senior Paralegal", "Tampa, Florida", "2016"},
+                    {"Harrow Legal Group", "Legal Assistant", "Sarasota, FL", "2012-01"},
+                    {"Bayfront Title Company", "Closing Coordinator", "", "2009-06"},
+                    {"GULF COAST LEGAL AID", "Volunteer Intake Assistant", "", "2008-03"}});
 }
 
 TEST_CASE("corpus: totals and gaps", "[experience]") {

@@ -152,6 +152,7 @@ class SectionReader {
   // True when `text` is the candidate's name: "Lorri L. Rowell", "Adelaida Kozey".
   bool NamesCandidate(std::string_view text) const;
   void MergeStrays();
+  bool HeadsNextRole(size_t i) const;
   void CarryEmployers();
 
   const Document& doc_;
@@ -473,6 +474,15 @@ std::vector<std::string> NameWords(std::string_view text) {
   return words;
 }
 
+// "Managerial Excellence Award", "Received Florida Wine Spectator Award for":
+// an award won in a job, read from a line under it, is no employer.
+bool NamesAnAward(std::string_view org) {
+  for (const std::string& word : NameWords(org)) {
+    if (word == "award" || word == "awards" || word == "prize") return true;
+  }
+  return false;
+}
+
 bool SectionReader::NamesCandidate(std::string_view text) const {
   if (text.empty() || !doc_.contact.name) return false;
   std::vector<std::string> name = NameWords(doc_.contact.name->value);
@@ -503,9 +513,10 @@ void SectionReader::MergeStrays() {
   for (const Built& b : built_) any_dated = any_dated || b.item.dates.has_value();
   if (!any_dated) return;
   std::vector<Built> kept;
-  for (Built& b : built_) {
+  for (size_t i = 0; i < built_.size(); ++i) {
+    Built& b = built_[i];
     Experience& item = b.item;
-    bool stray = !item.dates && item.position.empty() && item.kind == kind_;
+    bool stray = !item.dates && item.position.empty() && item.kind == kind_ && !HeadsNextRole(i);
     if (!stray || kept.empty()) {
       kept.push_back(std::move(b));
       continue;
@@ -518,6 +529,22 @@ void SectionReader::MergeStrays() {
     prev.span_end = std::max(prev.span_end, item.span_end);
   }
   built_ = std::move(kept);
+}
+
+// "Automatic Data Processing, Inc." / "Roseland, NJ" / "Global provider of
+// integrated computing ..." / "DIVISION VICE PRESIDENT/GENERAL MANAGER (2003
+// to 2007)": an undated employer (a name with organisation words) whose next
+// entry is a dated role with no employer heads that role; it is no stray.
+bool SectionReader::HeadsNextRole(size_t i) const {
+  if (i + 1 >= built_.size()) return false;
+  const Experience& item = built_[i].item;
+  const Experience& next = built_[i + 1].item;
+  if (item.organization.empty() || next.kind != item.kind || next.position.empty() || !next.organization.empty() ||
+      !next.dates) {
+    return false;
+  }
+  return context_.roles.Find(item.organization).orgs > 0 && !ProseOrganization(context_.roles, item.organization) &&
+         !FragmentNotOrganization(item.organization);
 }
 
 void SectionReader::CarryEmployers() {
@@ -552,7 +579,7 @@ std::vector<Experience> SectionReader::Read() {
   // header: "Shelli Genaro Kuvalis" atop page 2), keeps no employer rather
   // than borrowing its neighbour's; nor is that name a position.
   for (Built& b : built_) {
-    if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) ||
+    if (b.item.kind != "project" && (FragmentNotOrganization(b.item.organization) || NamesAnAward(b.item.organization) ||
                                      ProseOrganization(context_.roles, b.item.organization) ||
                                      NamesCandidate(b.item.organization))) {
       b.item.organization.clear();
@@ -571,6 +598,111 @@ std::vector<Experience> SectionReader::Read() {
   out.reserve(built_.size());
   for (Built& b : built_) out.push_back(std::move(b.item));
   return out;
+}
+
+// True when a line ends in a colon: a heading or a lead-in, never an employer.
+bool EndsInColon(std::string_view text) {
+  text = Trim(text);
+  return !text.empty() && text.back() == ':';
+}
+
+// Two-column and flattened layouts leave an employer written in capitals
+// alone on its line, and the sectioner takes it for the heading of a section
+// it does not know ("TANDEM AUSTRALIA DEVELOPMENT" / "Senior Developer (A/P)"
+// / "July 1996 to October 1996"). Such a section is read as jobs, its heading
+// line the first header line, when that first job names the heading as its
+// employer, a position and dates. Then each job in it with an employer, a
+// position and dates is kept. Not a heading that names a position ("MARKETING
+// MANAGER"), ends in a colon or goes on over the next line ("MEMBERSHIP OF
+// PROFESSIONAL" / "ASSOCIATIONS:").
+std::vector<Experience> JobsUnderEmployerHeading(const Document& doc, const Section& section,
+                                                 const HeaderContext& context, const Lexicons& lexicons) {
+  if (section.kind != "other" || section.from_lexicon || section.heading.empty() || section.inline_content ||
+      EndsInColon(section.heading) || context.roles.Find(section.heading).titles > 0) {
+    return {};
+  }
+  for (size_t i = section.first_line + 1; i < section.end_line && i < doc.lines.size(); ++i) {
+    if (doc.lines[i].blank()) continue;
+    if (EndsInColon(doc.lines[i].norm)) return {};
+    break;
+  }
+  Section as_work = section;
+  as_work.kind = "work";
+  as_work.heading.clear();  // the heading line is read as the first line of the first job
+  SectionReader reader(doc, as_work, "work", context, lexicons);
+  std::vector<Experience> jobs = reader.Read();
+  auto complete = [](const Experience& e) {
+    return e.kind == "work" && !e.organization.empty() && !e.position.empty() && e.dates.has_value();
+  };
+  if (jobs.empty() || !complete(jobs.front()) || section.heading.find(jobs.front().organization) == std::string::npos) {
+    return {};
+  }
+  std::vector<Experience> kept;
+  for (Experience& e : jobs) {
+    if (complete(e)) kept.push_back(std::move(e));
+  }
+  return kept;
+}
+
+// True when a job already read names `org`, or a name that holds it or that
+// it holds ("School" and "Sister Nancy's High School" differ).
+bool EmployerKnown(const std::vector<Experience>& jobs, std::string_view org) {
+  std::string f = FoldCase(org);
+  for (const Experience& e : jobs) {
+    if (e.organization.empty()) continue;
+    std::string g = FoldCase(e.organization);
+    if (g == f || (g.size() >= 4 && f.find(g) != std::string::npos && g.find(' ') != std::string::npos) ||
+        g.find(f) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Currently employed with Sister Nancy's High School, Waukegan, Illinois as a
+// Business Teacher.", "Presently working as a Business Analyst Intern at
+// Walrus Systems.": the current job told in a summary or the header. The
+// first such sentence whose header reading names an employer and a title.
+std::optional<Experience> CurrentJobInSummary(const Document& doc, const Section& section,
+                                              const HeaderContext& context) {
+  constexpr size_t kMaxText = 8000;  // a summary is short; a hostile one is cut
+  std::string text;
+  for (size_t i = section.first_line; i < section.end_line && i < doc.lines.size() && text.size() < kMaxText; ++i) {
+    if (doc.lines[i].blank()) continue;
+    if (!text.empty()) text += ' ';
+    text += doc.lines[i].norm;
+  }
+  if (text.size() > kMaxText) text.resize(kMaxText);
+  std::string lower = text;
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  constexpr size_t kMaxSentence = 300;
+  int tries = 0;
+  for (std::string_view adverb : {"currently ", "presently "}) {
+    for (size_t at = lower.find(adverb); at != std::string::npos && tries < 8; at = lower.find(adverb, at + 1)) {
+      if (at > 0 && lower[at - 1] != ' ') continue;
+      std::string_view rest = std::string_view(lower).substr(at + adverb.size());
+      if (rest.rfind("working ", 0) != 0 && rest.rfind("employed ", 0) != 0) continue;
+      ++tries;
+      std::string sentence = text.substr(at, kMaxSentence);
+      if (size_t end = sentence.find(". "); end != std::string::npos) sentence.resize(end);
+      while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ' ')) sentence.pop_back();
+      HeaderFields h = ParsePositionHeader({sentence}, context);
+      if (h.organization.empty() || !h.position_from_lexicon || ProseOrganization(context.roles, h.organization) ||
+          FragmentNotOrganization(h.organization)) {
+        continue;
+      }
+      Experience job;
+      job.kind = "work";
+      job.organization = std::move(h.organization);
+      job.position = std::move(h.position);
+      job.location = std::move(h.location);
+      job.current = true;
+      job.span_begin = section.span.begin;
+      job.span_end = section.span.end;
+      return job;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -604,9 +736,21 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
   HeaderContext context{*roles_, base.places(), base.dates(), as_of};
   for (const Section& section : doc->sections) {
     std::string kind = ExperienceKindFor(section);
-    if (kind.empty()) continue;
+    if (kind.empty()) {
+      for (Experience& item : JobsUnderEmployerHeading(*doc, section, context, base)) {
+        doc->entities.experience.push_back(std::move(item));
+      }
+      continue;
+    }
     SectionReader reader(*doc, section, kind, context, base);
     for (Experience& item : reader.Read()) doc->entities.experience.push_back(std::move(item));
+  }
+  for (const Section& section : doc->sections) {
+    if (section.kind != "summary" && section.kind != "basics") continue;
+    std::optional<Experience> job = CurrentJobInSummary(*doc, section, context);
+    if (job && !EmployerKnown(doc->entities.experience, job->organization)) {
+      doc->entities.experience.push_back(std::move(*job));
+    }
   }
   FillExperienceTotals(as_of, &doc->entities);
 }

@@ -26,7 +26,11 @@
 //   projects                 => "project"
 //   volunteer, activities    => "volunteer" (activities headed "memberships" or
 //                               "affiliations" are skipped: they are not roles)
-//   service and other kinds are not read.
+//   service and other kinds are not read; but a section of kind "other"
+//   whose heading the lexicon does not know is read as jobs when its heading
+//   line is the employer of a first job with a title and dates (an employer
+//   in capitals that the sectioner took for a heading: "TANDEM AUSTRALIA
+//   DEVELOPMENT" / "Senior Developer (A/P)" / "July 1996 to October 1996").
 // A work entry whose header is a career break ("Career break", "Sabbatical";
 // job_titles.tsv kind "break") gets kind "break": kept, but never counted.
 //
@@ -44,9 +48,17 @@
 //     "Kitchen Manager, Managing all the kitchen staff ..."), and the
 //     employer after " at " when it has none. A note of three words or more in
 //     brackets after a position is dropped ("(part time to 2011, ...)").
+//   * An organisation that names an award ("Managerial Excellence Award",
+//     "Received Florida Wine Spectator Award for") is dropped: a line of the
+//     job's text read as a header.
 //   * A work or volunteer position needs a title word for its head
 //     (NamesPosition) unless a label named it; the candidate's own name (a
 //     page's running header) is neither position nor organisation.
+//   * In a section of dated jobs, an undated entry with no position is text
+//     of the job before it (a bullet that lost its glyph), unless it names
+//     an employer (organisation words) and the next entry is a dated role
+//     with none: "Automatic Data Processing, Inc." / "Global provider of ..."
+//     / "DIVISION VICE PRESIDENT/GENERAL MANAGER (2003 to 2007)".
 //   * Several roles at one employer: an entry with a position but no
 //     organisation takes the organisation (and location) of the entry just
 //     before it in the section when their dates touch or overlap (or either
@@ -63,6 +75,10 @@
 //   * A section written as a flat list (every line a list item at one indent,
 //     e.g. "- **tiny-signals** — a 2 kB state library") gives one item per
 //     line: projects always, other kinds when the lines carry dates.
+// The current job told as a sentence in the summary or the header
+// ("Currently employed with Sister Nancy's High School, Waukegan, Illinois
+// as a Business Teacher.") is added, undated, when its header reading names
+// an employer and a title and no job read so far names that employer.
 // Then FillExperienceTotals sets total_experience_months and gaps.
 #ifndef CVPARSE_EXTRACT_EXPERIENCE_H_
 #define CVPARSE_EXTRACT_EXPERIENCE_H_

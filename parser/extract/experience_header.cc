@@ -132,7 +132,9 @@ bool ContactOrBanner(std::string_view text) {
   std::string_view first = text.substr(0, text.find(' '));
   while (!first.empty() && (first.back() == ':' || first.back() == ',' || first.back() == '-')) first.remove_suffix(1);
   const std::string folded = FoldCase(first);
-  return folded == "resume" || folded == "résumé" || folded == "resumé";
+  if (folded == "resume" || folded == "résumé" || folded == "resumé") return true;
+  // "CURRICULUM VITAE", "Curriculum Vitae of Jane Doe".
+  return FoldCase(text.substr(0, 16)) == "curriculum vitae";
 }
 
 // "Continued…", "(continued)", "cont'd": the mark of a job carried over to
@@ -431,6 +433,29 @@ void TidyBracket(std::string* s, size_t open, size_t close) {
   for (size_t k = end + 1; k <= close; ++k) (*s)[k] = ' ';
 }
 
+// "20XX", "19xx": a template's stand-in for a year is a date too, and is no
+// employer ("20XX  20XX, Shamrock Building Supplies"). Blanked like dates.
+void BlankTemplateYears(std::string* s) {
+  for (size_t i = 0; i + 4 <= s->size(); ++i) {
+    const char* c = s->data() + i;
+    bool year = (c[0] == '1' || c[0] == '2') && IsAsciiDigit(c[1]) && (c[2] == 'x' || c[2] == 'X') &&
+                (c[3] == 'x' || c[3] == 'X');
+    bool alone = (i == 0 || !IsAsciiAlnum(c[-1])) && (i + 4 == s->size() || !IsAsciiAlnum(c[4]));
+    if (!year || !alone) continue;
+    (*s)[i] = '\t';
+    for (size_t k = i + 1; k < i + 4; ++k) (*s)[k] = ' ';
+    i += 3;
+  }
+}
+
+// "http://www.abb.com", "www.acme.co.uk": a web address and nothing else.
+bool WebAddress(std::string_view text) {
+  text = TrimSpaces(text);
+  if (text.empty() || text.find(' ') != std::string_view::npos) return false;
+  std::string f = FoldCase(text);
+  return f.find("://") != std::string::npos || f.rfind("www.", 0) == 0;
+}
+
 // A copy of the norm line, same length, with dates, list marks and emptied
 // brackets blanked. Dates leave a '\t' so they cut segments.
 std::string CleanLine(std::string_view norm, const HeaderContext& context) {
@@ -447,6 +472,7 @@ std::string CleanLine(std::string_view norm, const HeaderContext& context) {
     s[m.begin] = '\t';
     for (size_t i = m.begin + 1; i < m.end; ++i) s[i] = ' ';
   }
+  BlankTemplateYears(&s);
   // Brackets: blank the empty ones, flatten tabs inside the others.
   std::vector<size_t> open;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -461,6 +487,9 @@ std::string CleanLine(std::string_view norm, const HeaderContext& context) {
         unsigned char ch = static_cast<unsigned char>(s[k]);
         if (IsAsciiAlnum(s[k]) || ch >= 0x80) empty = false;
       }
+      // "Asea Brown Boveri [http://www.abb.com]": the employer's web address
+      // goes, so that the name before it is not taken for contact details.
+      if (WebAddress(std::string_view(s).substr(o + 1, i - o - 1))) empty = true;
       for (size_t k = o; k <= i; ++k) {
         if (empty) s[k] = ' ';
         else if (s[k] == '\t') s[k] = ' ';
@@ -584,6 +613,43 @@ size_t WorkedAsLength(std::string_view text) {
   return at;
 }
 
+// "Presently working with ", "Worked at ": a job told as a sentence that
+// names the employer first ("Presently working with Interra Systems Pvt Ltd
+// as Executive - HRD"). The length of that opening, 0 when there is none.
+size_t WorkingWithLength(std::string_view text) {
+  std::string f = FoldCase(text.substr(0, std::min<size_t>(text.size(), 40)));
+  size_t at = 0;
+  for (std::string_view adverb : {"presently ", "currently "}) {
+    if (f.rfind(adverb, 0) == 0) at = adverb.size();
+  }
+  for (std::string_view verb : {"working ", "worked ", "employed "}) {
+    if (f.compare(at, verb.size(), verb) != 0) continue;
+    for (std::string_view connector : {"with ", "at ", "for ", "in "}) {
+      if (f.compare(at + verb.size(), connector.size(), connector) == 0) return at + verb.size() + connector.size();
+    }
+  }
+  return 0;
+}
+
+// The employer and the position of "working with <employer> as <position>",
+// once the opening is skipped: false when no " as " follows the name or no
+// title word follows " as ".
+bool SplitWorkingWith(std::string_view s, Range seg, const RoleLexicon& roles, Range* org, Range* title) {
+  std::string_view text = s.substr(seg.begin, seg.end - seg.begin);
+  size_t lead = WorkingWithLength(text);
+  if (lead == 0) return false;
+  size_t as = text.find(" as ", lead);
+  if (as == std::string_view::npos || as == lead) return false;
+  size_t from = as + 4;
+  for (std::string_view article : {"a ", "an "}) {
+    if (text.compare(from, article.size(), article) == 0) from += article.size();
+  }
+  if (roles.Find(text.substr(from)).titles == 0) return false;
+  *org = TrimRange(s, {seg.begin + lead, seg.begin + as});
+  *title = TrimRange(s, {seg.begin + from, seg.end});
+  return org->end > org->begin && title->end > title->begin;
+}
+
 bool IsConnector(std::string_view folded) {
   return folded == "to" || folded == "since" || folded == "from" || folded == "until" || folded == "till" ||
          folded == "and" || folded == "at" || folded == "in" || folded == "bis" || folded == "seit";
@@ -621,6 +687,15 @@ bool SplitTrailingBracket(std::string_view s, std::string_view* base, std::strin
   return false;
 }
 
+// "(An ISO 9002 Company)", "(subsidiary of Hewlett Packard)": a note of three
+// words or more in brackets, alone in its piece, tells about the employer
+// and names neither it nor the position. ("(TELCO)", "(P)" are short.)
+bool BracketedNote(std::string_view text) {
+  text = TrimSpaces(text);
+  std::string_view base, inner;
+  return SplitTrailingBracket(text, &base, &inner) && base.empty() && WordCount(inner) >= 3;
+}
+
 enum class Kind { kUnknown, kTitle, kOrg, kPlace, kBreak };
 
 struct Piece {
@@ -653,11 +728,16 @@ class HeaderReader {
   }
 
   bool IsPlace(std::string_view text) const;
+  bool ResolvesWithoutDots(std::string_view text) const;
   bool CityLike(std::string_view text) const;
   // `text` is a region code written in capitals ("CO") and the piece before
   // it, `previous` in `s`, a town that is no organisation.
   bool RegionAfterTown(std::string_view s, Range previous, std::string_view text) const;
   Kind Classify(std::string_view text) const;
+  // "Fuhrer, Flournoy, Hunter & Morton": surnames before "Name & Name" are
+  // one firm's name; glues those pieces into one.
+  void GlueFirmName(std::string_view s, std::vector<Piece>* pieces) const;
+  bool Surname(std::string_view text) const;
   bool TownAndRegion(std::string_view text) const;
   size_t OrgAfterTitle(std::string_view text) const;
   void Cut();
@@ -681,10 +761,22 @@ bool HeaderReader::RegionAfterTown(std::string_view s, Range previous, std::stri
   return CityLike(town) && context_.roles.Find(town).orgs == 0;
 }
 
+// "City", "City, ST", "City, State": a template's stand-in for the place of a
+// job ("NAME OF COMPANY, City, ST"), never an employer.
+bool TemplatePlace(std::string_view text) { return FoldCase(TrimSpaces(text)) == "city"; }
+
+// "ST" / "State" after "City": the rest of the stand-in "City, ST".
+bool TemplateRegionAfterCity(std::string_view s, Range previous, std::string_view text) {
+  std::string f = FoldCase(TrimSpaces(text));
+  return (f == "st" || f == "state") && FoldCase(TrimSpaces(s.substr(previous.begin, previous.end - previous.begin))) == "city";
+}
+
 bool HeaderReader::IsPlace(std::string_view text) const {
   text = TrimSpaces(text);
   if (text.empty()) return false;
+  if (TemplatePlace(text)) return true;
   if (context_.places.Resolve(text)) return true;
+  if (ResolvesWithoutDots(text)) return true;
   if (IsRemoteWord(text)) return true;
   std::string_view base, inner;
   if (SplitTrailingBracket(text, &base, &inner)) {
@@ -694,6 +786,17 @@ bool HeaderReader::IsPlace(std::string_view text) const {
   return false;
 }
 
+// "N.H.", "VT.", "INDIA.": a known region written with dots. One word only;
+// legal forms ("Co.", "Inc.") are glued to the name before them earlier.
+bool HeaderReader::ResolvesWithoutDots(std::string_view text) const {
+  if (text.find('.') == std::string_view::npos || WordCount(text) != 1 || text.size() > 40) return false;
+  std::string bare;
+  for (char c : text) {
+    if (c != '.') bare.push_back(c);
+  }
+  return !bare.empty() && context_.places.Resolve(bare).has_value();
+}
+
 // "Houston, TX", "Pune, India": a town-like name, a comma and a known region.
 bool HeaderReader::TownAndRegion(std::string_view text) const {
   size_t comma = text.rfind(',');
@@ -701,8 +804,19 @@ bool HeaderReader::TownAndRegion(std::string_view text) const {
   return CityLike(text.substr(0, comma)) && context_.places.Resolve(TrimSpaces(text.substr(comma + 1))).has_value();
 }
 
+// "Myownfoodsite.com", "careercup.com": a business named by its web domain.
+bool DomainName(std::string_view text) {
+  std::string f = FoldCase(TrimSpaces(text));
+  if (f.find(' ') != std::string::npos) return false;
+  for (std::string_view tld : {".com", ".net", ".org", ".io", ".biz", ".co.uk", ".in"}) {
+    if (f.size() > tld.size() + 1 && f.compare(f.size() - tld.size(), tld.size(), tld) == 0) return true;
+  }
+  return false;
+}
+
 bool HeaderReader::CityLike(std::string_view text) const {
   text = TrimSpaces(text);
+  if (DomainName(text)) return false;
   std::string_view base, inner;
   if (SplitTrailingBracket(text, &base, &inner) && !base.empty()) text = base;
   if (text.empty() || text.size() > 40 || WordCount(text) > 3) return false;
@@ -737,6 +851,46 @@ size_t HeaderReader::OrgAfterTitle(std::string_view text) const {
   while (at < text.size() && text[at] == ' ') ++at;
   if (at >= text.size() || !(IsAsciiUpper(text[at]) || IsAsciiDigit(text[at]))) return std::string_view::npos;
   return at;
+}
+
+// One capitalised word that is no title, organisation word or known place.
+bool HeaderReader::Surname(std::string_view text) const {
+  text = TrimSpaces(text);
+  if (!TownName(text) || WordCount(text) != 1 || context_.places.Resolve(text)) return false;
+  RoleHits hits = context_.roles.Find(text);
+  return hits.titles == 0 && hits.orgs == 0 && !hits.career_break;
+}
+
+// Partnerships are named after their partners, and the names are cut at the
+// commas: "Cohen, Jayson & Foster, PA" => "Cohen", "Jayson & Foster", "PA".
+// A piece "Name & Name" (or "Name and Name") with only surnames before it in
+// its segment takes them back: "Cohen, Jayson & Foster".
+void HeaderReader::GlueFirmName(std::string_view s, std::vector<Piece>* pieces) const {
+  constexpr size_t kMaxPartners = 6;  // and a bound on the work for a line of commas
+  if (pieces->size() > kMaxPieces) return;
+  for (size_t i = 1; i < pieces->size(); ++i) {
+    std::string_view text = TrimSpaces(s.substr((*pieces)[i].range.begin, (*pieces)[i].range.end - (*pieces)[i].range.begin));
+    size_t amp = text.find(" & ");
+    size_t width = 3;
+    if (amp == std::string_view::npos) {
+      amp = text.find(" and ");
+      width = 5;
+    }
+    if (amp == std::string_view::npos) continue;
+    // The last name may carry the legal form glued to it: "Pruitt, LLP".
+    std::string_view last = text.substr(amp + width);
+    last = last.substr(0, last.find(','));
+    if (!Surname(text.substr(0, amp)) || !Surname(last)) continue;
+    size_t first = i;
+    while (first > 0 && i - first < kMaxPartners && Surname(s.substr((*pieces)[first - 1].range.begin,
+                                         (*pieces)[first - 1].range.end - (*pieces)[first - 1].range.begin))) {
+      --first;
+    }
+    if (first == i) continue;
+    (*pieces)[first].range.end = (*pieces)[i].range.end;
+    pieces->erase(pieces->begin() + static_cast<long>(first) + 1, pieces->begin() + static_cast<long>(i) + 1);
+    i = first;
+  }
 }
 
 Kind HeaderReader::Classify(std::string_view text) const {
@@ -774,6 +928,11 @@ void HeaderReader::Cut() {
     // "for" and "in": "Worked as Deputy Manager with Genius Consultants Ltd".
     std::vector<Range> split;
     for (Range seg : segments) {
+      if (Range org, title; SplitWorkingWith(s, seg, context_.roles, &org, &title)) {
+        split.push_back(org);
+        split.push_back(title);
+        continue;
+      }
       std::string_view text = s.substr(seg.begin, seg.end - seg.begin);
       size_t prose = WorkedAsLength(text);
       seg.begin += prose;
@@ -814,6 +973,10 @@ void HeaderReader::Cut() {
         if (context_.dates.ParseExact(text, context_.as_of)) continue;  // "Present" left over
         if (context_.roles.Placeholder(text)) continue;  // "Company Name", "Confidential"
         if (ContinuedMark(text)) continue;
+        // "@myownfoodtwitter", "Leigh03@hotmail.com": contact details, not
+        // a piece to fill an empty field with.
+        if (text.find('@') != std::string_view::npos) continue;
+        if (BracketedNote(text)) continue;
         // ", Inc." / ", Ltd." belong to the name before them; but a region
         // code after a town is the region ("Summit Ridge Bank, Boulder, CO":
         // CO is Colorado here, not "Co.").
@@ -833,19 +996,22 @@ void HeaderReader::Cut() {
         p.range = r;
         pieces.push_back(p);
       }
+      GlueFirmName(s, &pieces);
       // Places: "Texas, USA", "New York, NY" glue into one piece. The town
       // before them ("Austin") is glued on when the location is chosen, once
       // it is known not to be the organisation ("Brightwater Ads, New York, NY").
       std::vector<bool> place(pieces.size());
       for (size_t i = 0; i < pieces.size(); ++i) {
         std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
-        place[i] = IsPlace(text) && (context_.roles.Find(text).orgs == 0 ||
-                                     (i > 0 && RegionAfterTown(s, pieces[i - 1].range, text)));
+        place[i] = (IsPlace(text) && (context_.roles.Find(text).orgs == 0 ||
+                                      (i > 0 && RegionAfterTown(s, pieces[i - 1].range, text)))) ||
+                   (i > 0 && TemplateRegionAfterCity(s, pieces[i - 1].range, text));
       }
       for (size_t i = pieces.size(); i-- > 1;) {
         if (!place[i] || !place[i - 1]) continue;
         std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
-        if (!context_.places.Resolve(text)) continue;  // "remote" is not a region
+        // "remote" is not a region
+        if (!context_.places.Resolve(text) && !TemplateRegionAfterCity(s, pieces[i - 1].range, text)) continue;
         pieces[i - 1].range.end = pieces[i].range.end;
         pieces.erase(pieces.begin() + static_cast<long>(i));
         place.erase(place.begin() + static_cast<long>(i));
@@ -983,12 +1149,21 @@ HeaderFields HeaderReader::Read() {
       org = first;
     }
   } else if (org < 0) {
-    // A title: the organisation is an unknown piece, preferably in another segment.
-    for (size_t i = 0; i < pieces_.size() && org < 0; ++i) {
-      if (unknown(i) && pieces_[i].seg != pieces_[title].seg) org = static_cast<int>(i);
-    }
-    for (size_t i = static_cast<size_t>(title) + 1; i < pieces_.size() && org < 0; ++i) {
-      if (unknown(i) && pieces_[i].seg == pieces_[title].seg) org = static_cast<int>(i);
+    // A title: the organisation is an unknown piece, preferably in another
+    // segment, and one that is no prose before one that is ("Research and
+    // assist with developing marketing material", a wrapped line above
+    // "Owner, Myownfoodsite.com"). Prose taken for want of a name is dropped
+    // later, and the job then borrows no employer ("Consultant — various clients").
+    for (bool prose_too : {false, true}) {
+      auto candidate = [&](size_t i) {
+        return unknown(i) && (prose_too || !ProseOrganization(context_.roles, Text(pieces_[i])));
+      };
+      for (size_t i = 0; i < pieces_.size() && org < 0; ++i) {
+        if (candidate(i) && pieces_[i].seg != pieces_[title].seg) org = static_cast<int>(i);
+      }
+      for (size_t i = static_cast<size_t>(title) + 1; i < pieces_.size() && org < 0; ++i) {
+        if (candidate(i) && pieces_[i].seg == pieces_[title].seg) org = static_cast<int>(i);
+      }
     }
     // Else one before the title in its segment, unless it is a known place or
     // one word that reads like a town ("Conshohocken, Software Engineer"):
@@ -1131,6 +1306,35 @@ HeaderFields ParsePositionHeader(const std::vector<std::string>& lines, const He
   return reader.Read();
 }
 
+namespace {
+
+// "Miles ford Auto shop", "Sunrise bakery": a short capitalised name whose
+// last word is an organisation word, and half of whose words at least are
+// capitalised, is a name typed partly in lower case, not a sentence; unless
+// its first word is a verb form ("Managed retail store"). Not "Data
+// warehousing systems", "MSD interview committee".
+bool NamedByHeadNoun(const RoleLexicon& roles, std::string_view org) {
+  org = TrimSpaces(org);
+  while (!org.empty() && (org.back() == '.' || org.back() == ',')) org.remove_suffix(1);
+  if (org.empty() || !IsAsciiUpper(org[0]) || !IsAscii(org) || WordCount(org) > 5) return false;
+  std::string_view first = org.substr(0, org.find(' '));
+  auto ends_with = [&](std::string_view suffix) {
+    return first.size() >= suffix.size() + 3 && first.substr(first.size() - suffix.size()) == suffix;
+  };
+  if (ends_with("ed") || ends_with("ing")) return false;
+  int capitalised = 0, lower = 0;
+  for (size_t i = 0; i < org.size(); ++i) {
+    if (i > 0 && org[i - 1] != ' ') continue;
+    capitalised += IsAsciiUpper(org[i]);
+    lower += IsAsciiLower(org[i]);
+  }
+  if (lower > capitalised) return false;
+  RoleHits hits = roles.Find(org);
+  return hits.orgs > 0 && hits.titles == 0 && hits.last_org == static_cast<int>(org.size());
+}
+
+}  // namespace
+
 // Prose cut into a header is no organisation: two or more words in
 // lower case besides connectors, legal forms and brackets ("Writing press
 // releases", "Oversaw/managed external contractors", "Process Automatic
@@ -1139,6 +1343,7 @@ HeaderFields ParsePositionHeader(const std::vector<std::string>& lines, const He
 // sp. z o.o." end in legal forms, "Hartley Crane & Co. Chartered Accountants
 // (Big-4 network member)" has its lower case in brackets.
 bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
+  if (NamedByHeadNoun(roles, org)) return false;
   static constexpr std::string_view kConnectors[] = {"a",  "an", "and", "at", "by", "de",   "der", "des",
                                                      "di", "du", "et",  "for", "from", "in", "la",  "le",
                                                      "of", "on", "the", "to", "und",  "von", "with", "y"};

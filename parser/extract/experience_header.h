@@ -15,22 +15,29 @@
 //   "Career break  Jun 2018 – Aug 2020"  => is_break, position "Career break"
 //
 // How a header is read:
-//   1. Dates are blanked (every date FindAll reports), then Markdown '#',
-//      list numbers ("1)", "2.") and brackets left empty ("()") go too.
+//   1. Dates are blanked (every date FindAll reports), and so are a
+//      template's stand-in years ("20XX", "19xx"); then Markdown '#', list
+//      numbers ("1)", "2."), brackets left empty ("()") and brackets holding
+//      only a web address ("[http://www.abb.com]") go too.
 //   2. Each line is cut into segments at column gaps ('\t'), '|', " - ", " -- ",
 //      " · " (never inside brackets), and "Title at Company" / "Title @
 //      Company" / "Title / Company" when the left side holds a title word
 //      (the slash only when no title word follows it; "with", "for", "in" too
-//      after "Worked as" / "Currently working as"). A template's stand-in
+//      after "Worked as" / "Currently working as"; "Presently working with
+//      Company as Title" / "Worked at Company as Title" give both). A template's stand-in
 //      ("Company Name", "Confidential") is dropped. Segments are cut into
 //      pieces at commas; a piece made of legal forms alone (", Inc.", ",
 //      Ltd.") is glued back to the name before it, and "City, ST" / "City,
-//      Country" pieces are glued into one place.
+//      Country" pieces are glued into one place. A partnership's name cut at
+//      its commas is glued back: surnames before "Name & Name" ("Cohen,
+//      Jayson & Foster").
 //      A piece whose title words all come before its organisation words is
 //      cut in two: "Special Education Teacher AAA High School".
 //   3. Each piece is a title (job_titles.tsv words), an organisation
 //      (org_suffixes.tsv: legal forms, organisation words; ALL-CAPS text), a
-//      place (PlaceLexicon::Resolve, "remote", "City (Country)"), a break
+//      place (PlaceLexicon::Resolve, "remote", "City (Country)", a template's
+//      "City, ST"; a region with dots: "N.H."; never a web domain:
+//      "Myownfoodsite.com"), a break
 //      ("career break") or unknown. With both title and organisation words
 //      the later one wins, as the head noun comes last in English ("Lab
 //      Manager" is a title, "Software Labs" an organisation); a legal form
@@ -44,7 +51,10 @@
 //      segment is the position and the next one the organisation. A piece
 //      after the organisation in its segment is the location ("Ysgol Bro
 //      Tawel, Cardiff"), as is a short capitalised piece left over elsewhere
-//      ("Milan" on its own line).
+//      ("Milan" on its own line). An unknown piece that reads as prose is
+//      taken for the organisation only when no other is left. Pieces with an
+//      '@' (contact details) and notes in brackets ("(An ISO 9002
+//      Company)") fill nothing.
 //   5. A position that reads as prose is dropped: eight words or
 //      more, or a first word all in lower case ("underwriting departments
 //      which dealt with", "of 6 hrs"; "iOS Developer" stays). An e-mail or
@@ -52,7 +62,8 @@
 //      are neither position nor organisation; a month word alone ("June",
 //      "Nov.") or text with fewer than two letters ("$M") is no organisation.
 //      (Prose read as an organisation is dropped later, after employers are
-//      carried: see ProseOrganization.)
+//      carried: see ProseOrganization; "Miles ford Auto shop", a name with an
+//      organisation word last, is no prose.)
 //
 // CAVEAT: a company name made of title words ("Director Systems") or a
 // position with none ("Second in Department") can be read the wrong way

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <optional>
 
+#include "lexicon/tsv.h"
+
 namespace cvparse {
 namespace {
 
@@ -98,6 +100,41 @@ bool IsPageMarker(std::string_view norm) {
   return true;
 }
 
+// "Java Developer: Jan. 2000 - Nov. 2004, MJ Design, Cleveland, OH": a date
+// range right after the colon, then a comma and a capitalised name. The text
+// before the colon is a title, not a label: the line is a job's header.
+// ("Duration: Jan 2018 - Mar 2020" has nothing after its range.)
+bool DatedHeaderAfterLabel(std::string_view norm, std::string_view text, const std::vector<DateMatch>& dates) {
+  size_t at = static_cast<size_t>(text.data() - norm.data());
+  for (const DateMatch& m : dates) {
+    if (m.begin != at || !m.is_range) continue;
+    size_t k = m.end;
+    while (k < norm.size() && (norm[k] == ' ' || norm[k] == ')')) ++k;
+    if (k >= norm.size() || norm[k] != ',') return false;
+    ++k;
+    while (k < norm.size() && norm[k] == ' ') ++k;
+    return k < norm.size() && IsAsciiUpper(norm[k]);
+  }
+  return false;
+}
+
+// "Worked at Bayfront Title Company as a Closing Coordinator from June 2009
+// to December 2011.": a job told as a sentence, with its dates, is a job's
+// header even though it reads as prose and opens with a verb.
+bool OpensJobSentence(std::string_view norm) {
+  std::string f = FoldCase(norm.substr(0, std::min<size_t>(norm.size(), 40)));
+  size_t at = 0;
+  for (std::string_view adverb : {"presently ", "currently "}) {
+    if (f.rfind(adverb, 0) == 0) at = adverb.size();
+  }
+  for (std::string_view opening :
+       {"worked at ", "worked with ", "worked for ", "worked as ", "working at ", "working with ", "working for ",
+        "working as ", "employed at ", "employed with ", "employed by ", "employed as ", "served as "}) {
+    if (f.compare(at, opening.size(), opening) == 0) return true;
+  }
+  return false;
+}
+
 LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
   const DateParser& parser = lexicons.dates();
   LineFacts f;
@@ -115,7 +152,8 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
     }
     for (size_t k = at; k < line.norm.size(); ++k) f.date_only = f.date_only && !IsAlnum(line.norm[k]);
   }
-  f.labelled = SplitLabel(line.norm, &label, &text) || IsColonlessLabelLine(line.norm);
+  f.labelled = (SplitLabel(line.norm, &label, &text) && !DatedHeaderAfterLabel(line.norm, text, f.dates)) ||
+               IsColonlessLabelLine(line.norm);
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
   f.starts_lower = IsAsciiLower(line.norm.front());
@@ -123,6 +161,7 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
   f.body = line.bulleted || f.labelled || f.prose || (f.enumerated && !f.dated) ||
            lexicons.action_verbs().OpensLine(line.norm) ||
            (!f.dated && lexicons.headings().IsEntryPart(section.kind, HeadingKey(line.norm)));
+  if (f.body && f.dated && !line.bulleted && OpensJobSentence(line.norm)) f.body = false;
   f.long_body = f.body && line.norm.size() > 60;
   return f;
 }
@@ -249,6 +288,17 @@ DateRange ToDateRange(const DateMatch& match, const Line& line) {
   range.span_begin = span.begin;
   range.span_end = span.end;
   return range;
+}
+
+// "... to transform XML to target platform language such as" / "HTML.": one
+// word and a full stop after a line that stops on a lower-case word end that
+// line's sentence; they are no header.
+bool EndsOpenSentence(std::string_view previous, std::string_view line) {
+  while (!previous.empty() && (previous.back() == ' ' || previous.back() == '\t')) previous.remove_suffix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (previous.empty() || !IsAsciiLower(previous.back())) return false;
+  if (line.size() < 3 || line.back() != '.' || line.find_first_of(" \t") != std::string_view::npos) return false;
+  return std::count(line.begin(), line.end(), '.') == 1;  // not "S.A.", "U.S.A."
 }
 
 // True when only closing punctuation follows byte `at` of `text`: the ")" of
@@ -386,6 +436,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
   int min_body_indent = -1;     // smallest indent among the entry's body lines
   int text_column = -1;         // "2019 – present   Senior ...": where the text after a date column starts
   bool prev_body = false;       // the previous non-blank line was a body line
+  size_t prev_line = begin;     // and its index
   bool dates_only = false;      // the entry so far holds only dates: "1984" / "1986:"
   bool dates_first = false;     // the entry opened with a line of dates alone
   auto close = [&](size_t at) {
@@ -403,7 +454,10 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
     if (f.blank || f.joined_end) continue;
     const Line& line = doc.lines[i];
     // Lines that continue the one before: "and a CIM Certificate (2020)."
-    if (open && prev_body && !f.body && !f.dated && !line.bulleted && !f.enumerated && f.starts_lower) f.body = true;
+    if (open && prev_body && !f.body && !f.dated && !line.bulleted && !f.enumerated &&
+        (f.starts_lower || EndsOpenSentence(doc.lines[prev_line].norm, line.norm))) {
+      f.body = true;
+    }
     // Text indented under a dated header, after body lines, or under the text
     // column of a "date<TAB>title" line: more body.
     if (open && has_date && !f.body && !f.dated && !line.bulleted &&
@@ -464,6 +518,7 @@ std::vector<Entry> SplitEntries(const Document& doc, const Section& section, con
       current.header_lines.push_back(i);
     }
     prev_body = f.body;
+    prev_line = i;
     dates_only = dates_only && f.date_only;
     if (f.dated && !current.dates) {
       // Prefer a range on this line; else the first point.

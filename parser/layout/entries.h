@@ -17,8 +17,14 @@
 // IsProseLine). A dated list item with a deeper list under it is a header:
 //   "● Full-Stack Developer — Merlion (Mar 2022 – Present)" / "   ▪ Built ...".
 // Page footers ("Page 2 of 6") count as blank lines.
+// A line "Title: dates, Company" ("Java Developer: Jan. 2000 - Nov. 2004,
+// MJ Design, Cleveland, OH") is no labelled line, and a dated sentence that
+// tells a job ("Worked at Bayfront Title Company as a Closing Coordinator
+// from June 2009 to December 2011.") is no prose: both are a job's header.
 // Inside an entry, a line starting in lower case after a body line continues
-// it ("and a CIM Certificate (2020)."), and an undated line indented 2+
+// it ("and a CIM Certificate (2020)."), as does one word and a full stop
+// after a body line that stops on a lower-case word ("... such as" /
+// "HTML."); and an undated line indented 2+
 // columns deeper than the entry's first line, after body lines, is body too.
 //
 // Rules, in order, for each non-blank line L after the heading:
