@@ -351,6 +351,9 @@ TEST_CASE("ClassifyHeading: headings", "[heading]") {
       {"Jane Doe\n\n>>## Outreach\nSchools", true, "other", false},
       {"Jane Doe\n\n>>Outreach:\n\nSchool visits", true, "other", false},
       {"Jane Doe\n\n>>MEDIA COVERAGE\n\nThe Times", true, "other", false},
+      {"Jane Doe\n\n>>MISC\n\nChess club", true, "other", false},
+      {"Jane Doe\n\nEDUCATION\n\n>>MIT\n\nBS in Physics", false, "", false},  // an organisation, not a heading
+      {"Jane Doe\n\nEXPERIENCE\n\n>>IBM\nAnalyst, 2019", false, "", false},
       // A school qualification labels an education entry; it opens no section.
       {"Jane Doe\n\n>>A levels:\nMaths (A) English (B)", false, "", false},
       {"Jane Doe\n\n>>GCSEs:\n\n9 subjects", false, "", false},

@@ -26,6 +26,13 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+// Letters, ASCII or not (a UTF-8 lead byte counts one).
+int CountLetters(std::string_view s) {
+  int n = 0;
+  for (unsigned char c : s) n += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC0;
+  return n;
+}
+
 // All ASCII letters upper case and at least three of them: "WORK EXPERIENCE".
 bool IsAllCaps(std::string_view s) {
   int upper = 0;
@@ -258,7 +265,10 @@ HeadingMatch ClassifyHeading(const std::vector<Line>& lines, size_t index,
   }
   bool looks = false;
   if (markdown && norm.rfind("# ", 0) != 0) looks = true;             // "## Teaching"
-  if (caps && blank_before && (blank_after || !colon)) looks = true;  // "TEACHING"
+  // "TEACHING"; not "MIT" or "IBM": three letters in capitals, alone on a
+  // line, are an organisation's name far more often than a heading the
+  // lexicon does not know.
+  if (caps && blank_before && (blank_after || !colon) && CountLetters(key) >= 4) looks = true;
   if (colon && blank_before && CountWords(key) <= 3 && !caps) {
     // "Teaching:" alone on its line, Title Case.
     looks = norm.size() >= 2 && norm[0] >= 'A' && norm[0] <= 'Z';
