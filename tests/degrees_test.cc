@@ -2,7 +2,6 @@
 // plus text that holds no degree, and institution words.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <memory>
 #include <string>
 
@@ -117,8 +116,6 @@ const DegreeRow kDegrees[] = {
     {"Graduate in Commerce, Daffodils College of Arts", "Graduate in", "bachelor"},
     {"Post graduate in commerce", "Post graduate", "master"},
     // Postgraduate studies below a master's: especialización, DAS / CAS, DEA.
-    {"ADVANCED STUDIES IN PUBLIC LAW", "ADVANCED STUDIES IN", "master"},
-    {"Advanced Studies in Tax Law, Universidad Harbor", "Advanced Studies in", "master"},
     {"Diploma of Advanced Studies in Data Science", "Diploma of Advanced Studies", "master"},
     {"Diplôme d'études approfondies en physique", "Diplôme d'études approfondies", "master"},
 };
@@ -139,6 +136,8 @@ const char* const kNotDegrees[] = {
     "bed and breakfast",
     "me and my team",
     "Certified Scrum Master",
+    "Center for Advanced Studies in Engineering",       // an institute: "Advanced Studies in" is no alias
+    "Institute of Advanced Studies in Education",
     "master the craft",
     "Bachelor party planning",
     "MD5 hashes",
@@ -280,15 +279,15 @@ TEST_CASE("degrees: levels and bad data", "[degrees]") {
   CHECK_FALSE(DegreeLexicon::Create("degree\tX\tbachelor\tany\n", &error));
 }
 
-// A long run of separators is walked once, not at every position: 2 MB of
-// dashes took minutes when SecondChar ran at each one.
-TEST_CASE("degrees: a line of separators is linear", "[degrees]") {
-  const std::string dashes(2 * 1024 * 1024, '-');
-  const auto start = std::chrono::steady_clock::now();
+// A long run of separators is read right. (It is walked once, not at every
+// position: 2 MB of dashes took minutes when SecondChar ran at each one. The
+// hostile input education_dashes.txt holds that time to the hostile suite's
+// limit; no unit test fails on timing.)
+TEST_CASE("degrees: a line of separators", "[degrees]") {
+  const std::string dashes(64 * 1024, '-');
   CHECK(Degrees().FindDegrees(dashes).empty());
-  CHECK(Degrees().FindDegrees(std::string(1024 * 1024, ' ') + "MSc").size() == 1);
+  CHECK(Degrees().FindDegrees(std::string(64 * 1024, ' ') + "MSc").size() == 1);
   CHECK(Degrees().FindInstitutionWords(dashes).empty());
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
 
 }  // namespace cvparse

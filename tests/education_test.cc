@@ -341,8 +341,17 @@ const DegreeListRow kDegreeLists[] = {
     {"Education\nB.Sc. in Physics, University of Harbor, 2000\nI completed a minor degree in philosophy with two years "
      "of study.\n",
      "B.Sc. / Physics"},
-    // "ADVANCED STUDIES IN X": the alias holds its "in".
-    {"Academic Studies\nADVANCED STUDIES IN PUBLIC LAW\nUniversidad Harbor, 1997\n", "ADVANCED STUDIES / PUBLIC LAW"},
+    // "Advanced Studies in X" names institutes as often as qualifications: only the diploma's full name counts.
+    {"Education\nCenter for Advanced Studies in Engineering, Islamabad\nBSc in Electrical Engineering, 2010\n",
+     "BSc / Electrical Engineering"},
+    {"Education\nDiploma of Advanced Studies in Public Law\nUniversidad Harbor, 1997\n",
+     "Diploma of Advanced Studies / Public Law"},
+    // Honours, attendance and fluency are no qualifications; verbs and grades open none.
+    {"Education\nBSc in Physics, Harbor University, 2009\nCertificate for Academic Excellence, 2009\n"
+     "Certificate of Appreciation from the Principal\n",
+     "BSc / Physics"},
+    {"Education\nBA in History, Harbor College, 2011\nEarned certificate in Excel\n", "BA / History"},
+    {"Education\nHarbor University, 2012\nGraduated with a 2:1 Degree in Economics\n", "Degree / Economics"},
     // Under a heading the sectioner does not know: the qualifications that open their line.
     {"PROFESSIONAL\nDiploma in Business Administration (City & Guilds)\n\nWORK EXPERIENCE\nHarbor Ltd, Sales "
      "Assistant, 2004 - 2008\n",
@@ -376,6 +385,12 @@ const DegreeListRow kDegreeLists[] = {
     {"SUMMARY\nMBA in Finance, Harbor University\n\nEDUCATION\nBSc in Physics, Harbor University, 2001\n",
      "BSc / Physics"},
     {"PROFESSIONAL\nMBA, Harbor Business School\n\nEDUCATION\nMBA, Harbor Business School, 2005\n", "MBA / "},
+    {"PROFESSIONAL\nM.B.A., Harbor Business School\n\nEDUCATION\nMBA, Harbor Business School, 2005\n", "MBA / "},
+    {"PROFESSIONAL\nMBA in Finance, Harbor Business School\n\nEDUCATION\nMBA, Harbor Business School, 2005\n",
+     "MBA / "},
+    {"SUMMARY\nCareer goal: PhD in Physics\nLanguages: High degree of fluency in French and German\n\n"
+     "WORK EXPERIENCE\nHarbor Ltd, Analyst, 2010 - 2014\n",
+     ""},
     // ... or a capitalised qualification "in X" inside prose.
     {"Education\n2003 - 2005: Progressive certification to attain National Certificate in Motor Industry\n"
      "1998 - 2000: Associate in Industrial Technology, Harbor Institute of Technology\n",

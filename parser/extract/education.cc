@@ -119,10 +119,20 @@ const Pattern& GenericQualification() {
   return p;
 }
 
+// Verbs that open a sentence about a qualification: "Earned certificate in Excel".
+bool IsAttainmentVerb(std::string_view word) {
+  for (std::string_view verb : {"earned", "awarded", "received", "completed", "obtained", "attained", "achieved",
+                                "gained", "holds", "holding", "pursuing", "pursued", "graduated"}) {
+    if (word.size() == verb.size() && StartsWithFolded(word, verb)) return true;
+  }
+  return false;
+}
+
 // The start of the capitalised words (or numbers) right before `keyword` in
 // `text`: "Equivalent to a Two-year Technical Degree" => "Two-year Technical
 // Degree", "Level 6 Higher Certificate" stays whole; `keyword` when the word
-// before it is in lower case or a label ("Qualification: Degree").
+// before it is in lower case, a label ("Qualification: Degree"), a grade
+// ("2:1 Degree") or a verb ("Earned certificate").
 size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
   size_t begin = keyword;
   while (begin > 0) {
@@ -130,10 +140,24 @@ size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
     while (e > 0 && text[e - 1] == ' ') --e;
     size_t b = e;
     while (b > 0 && text[b - 1] != ' ') --b;
-    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b])) || text[e - 1] == ':') break;  // not a label "Qualification:"
+    const std::string_view word = text.substr(b, e - b);
+    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b])) || word.find_first_of(":/") != std::string_view::npos ||
+        IsAttainmentVerb(word)) {
+      break;
+    }
     begin = b;
   }
   return begin;
+}
+
+// "Certificate of Appreciation", "Certificate for Academic Excellence",
+// "Certificate of Completion": honours and attendance, not qualifications.
+bool NamesAnHonour(std::string_view text) {
+  for (std::string_view word : {"appreciation", "participation", "completion", "merit", "excellence", "achievement",
+                                "attendance", "recognition"}) {
+    if (ContainsNoCase(text, word)) return true;
+  }
+  return false;
 }
 
 // Where GenericQualification finds the qualification in `text` ("CIM
@@ -158,10 +182,16 @@ bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end,
     if (names_subject) *names_subject = g == kSubjectGroup;
     if (g == kInGroup) {
       size_t keyword = text.rfind(' ', *end - 1);
-      keyword = keyword == std::string_view::npos || keyword < *begin ? *begin : keyword + 1;
+      keyword = keyword == std::string_view::npos ? 0 : keyword + 1;
       *begin = CapitalisedRunBefore(text, keyword);
       if (*begin == keyword && keyword > 0 && IsLower(text[keyword])) return false;
+      // "a high degree of fluency": "degree" names a subject only with "in".
+      std::string_view rest = text.substr(*end);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+      if (StartsWithFolded(text.substr(keyword), "degree") && !StartsWithFolded(rest, "in ")) return false;
     }
+    // The subject follows the keyword; an honour is named there.
+    if (NamesAnHonour(text.substr(*begin, *end - *begin + 40))) return false;
     return true;
   }
   return false;
@@ -1732,11 +1762,26 @@ bool ListedQualification(const std::vector<LineInfo>& entry, const Education& e)
   });
 }
 
+// The label that ends at `colon` in `norm`: from the previous cell break.
+std::string_view LabelBefore(std::string_view norm, size_t colon) {
+  const size_t cut = norm.find_last_of(",;|\t", colon);
+  const size_t start = cut == std::string_view::npos ? 0 : cut + 1;
+  return norm.substr(start, colon - start);
+}
+
+// "Career goal:", "Objective:", "Seeking:": what follows is wished for, not held.
+bool NamesAWish(std::string_view label) {
+  for (std::string_view word : {"goal", "objective", "seek", "aim", "aspir", "interest", "plan", "target"}) {
+    if (ContainsNoCase(label, word)) return true;
+  }
+  return false;
+}
+
 // A degree the header or the summary states, when no section gives one: it
 // opens its line or a cell and names its subject with "in" / "of" ("IAE
 // Tours, Master in company management", "Qualification: Degree in
-// Engineering (Metallurgy)"). Not "Seeking a Master in ...", "MBA with 10
-// years of ...". School-leaving qualifications are left out: a header that
+// Engineering (Metallurgy)"). Not "Seeking a Master in ...", "Career goal:
+// PhD in Physics", "MBA with 10 years of ...". School-leaving qualifications are left out: a header that
 // lists schooling is a flattened education list, whose entries cannot be
 // cut apart reliably without its heading.
 bool StatedQualification(const std::vector<LineInfo>& entry, const Education& e) {
@@ -1752,31 +1797,41 @@ bool StatedQualification(const std::vector<LineInfo>& entry, const Education& e)
       size_t next = at + degree.size();
       while (next < norm.size() && norm[next] == ' ') ++next;
       const std::string_view word = std::string_view(norm).substr(next, 3);
-      if ((before == 0 || IsOneOf(norm[before - 1], ",:;|\t")) && (word == "in " || word == "of ")) return true;
+      if ((before == 0 || IsOneOf(norm[before - 1], ",:;|\t")) && (word == "in " || word == "of ") &&
+          !(before > 0 && norm[before - 1] == ':' && NamesAWish(LabelBefore(norm, before - 1)))) {
+        return true;
+      }
     }
   }
   return false;
 }
 
-// The key under which an entry's degree counts once: "master|ms|computer science".
+// The key under which an entry's degree counts once: "master|ms|computer science"
+// (dots, spaces and dashes of the degree left out).
 std::string DegreeKey(const Education& e, bool with_area) {
-  return e.level + "|" + Lower(e.degree) + "|" + (with_area ? Lower(e.area) : std::string());
+  std::string degree;  // "M.B.A." and "MBA" are one degree
+  for (char c : Lower(e.degree)) {
+    if (c != '.' && c != ' ' && c != '-') degree.push_back(c);
+  }
+  return e.level + "|" + degree + "|" + (with_area ? Lower(e.area) : std::string());
 }
 
 // Appends the qualifications read under unknown headings that the education
 // sections do not already give ("Ph.D." after the name in a "NAME AND TITLE"
 // part and under Education), and each once.
 void AddUnlessListed(std::vector<Education> listed, std::vector<Education>* education) {
-  std::unordered_set<std::string> known;
-  for (const Education& e : *education) {
+  std::unordered_set<std::string> known, without_area;
+  auto remember = [&](const Education& e) {
     known.insert(DegreeKey(e, true));
     known.insert(DegreeKey(e, false));
-  }
+    if (e.area.empty()) without_area.insert(DegreeKey(e, false));
+  };
+  for (const Education& e : *education) remember(e);
   for (Education& e : listed) {
-    // An entry without an area repeats any entry with that degree.
-    if (known.count(DegreeKey(e, !e.area.empty())) > 0) continue;
-    known.insert(DegreeKey(e, true));
-    known.insert(DegreeKey(e, false));
+    // An entry without an area repeats any entry with that degree; one with
+    // an area, an entry with that degree and area, or with none.
+    if (known.count(DegreeKey(e, !e.area.empty())) > 0 || without_area.count(DegreeKey(e, false)) > 0) continue;
+    remember(e);
     education->push_back(std::move(e));
   }
 }

@@ -188,6 +188,9 @@ def volume(s):
     s.add("one_line_digits.txt", b"1" * (2 * 1024 * 1024), big=True)
     s.add("one_line_tabs.txt", b"Jane\n" + b"x\t" * (1024 * 1024), big=True)
     s.add("one_line_dashes.txt", b"Jane\n" + b"-" * (2 * 1024 * 1024) + b"\n", big=True)
+    # The degree reader once walked a run of separators at every position.
+    s.add("education_dashes.txt", b"Jane Doe\n\nEDUCATION\n" + b"-" * (2 * 1024 * 1024) + b"\nMSc Physics\n",
+          big=True)
     s.add("one_line_spaces.txt", b"Jane" + b" " * (2 * 1024 * 1024) + b"Doe\n", big=True)
     # 1,000,000 short lines.
     s.add("million_lines.txt",
