@@ -212,8 +212,11 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
        "Created dynamic XSL to transform XML.\nJava Developer: Jan. 2000 - Nov. 2004, MJ Design, Cleveland, OH\n"
        "Designed full life cycle development of new web applications.\n",
        {{"Java Technology", 1, 1, "2004-12"}, {"Java Developer", 1, 1, "2000-01"}}},
-      // Negative: a labelled range with nothing after it stays a part of its job.
+      // Negative: a labelled range with nothing after it, or under a label
+      // that names dates, stays a part of its job.
       {"Work Experience\nSales Manager, Acme Ltd\nDuration: Jan 2018 - Mar 2020\nRan the north region.\n",
+       {{"Sales Manager", 1, 2, "2018-01"}}},
+      {"Work Experience\nSales Manager, Acme Ltd\nDuration: Jan 2018 - Mar 2020, Full-time\nRan the north region.\n",
        {{"Sales Manager", 1, 2, "2018-01"}}},
       // A line stopped on a lower-case word, then one word and a full stop: the
       // end of that sentence, not the next job's header.
@@ -226,6 +229,12 @@ TEST_CASE("SplitEntries: sections to entries", "[entries]") {
        "Worked at Bayfront Title Company as a Closing Coordinator from June 2009 to December 2011.\n"
        "Scheduled closings and balanced settlement statements.\n",
        {{"Legal Assistant", 1, 1, "2012"}, {"Worked at", 1, 1, "2009-06"}}},
+      // Negative: what someone did in a job, with its own dates, is the job's
+      // text: no employer named after "with", or "Served as".
+      {"Work Experience\nProject Manager, Acme Ltd, 2015 - 2020\n"
+       "Served as interim team lead from Jan 2019 to Jun 2019 during the migration.\n"
+       "Worked with the finance team from 2016 to 2017 on the ERP rollout.\n",
+       {{"Project Manager", 1, 2, "2015"}}},
       // Negative: without dates, such a sentence is the job's text.
       {"Work Experience\nLegal Assistant, Harrow Legal Group, 2012 - 2016\nDrafted pleadings for six attorneys.\n"
        "Worked with the closing team on settlement statements.\n",

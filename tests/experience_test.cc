@@ -156,6 +156,10 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
        "Whitcombe, Aldana & Pruitt, LLP", "Senior Paralegal", "Tampa, Florida"},
       {{"Worked at Bayfront Title Company as a Closing Coordinator from June 2009 to December 2011."},
        "Bayfront Title Company", "Closing Coordinator", ""},
+      {{"Employed by Harbourline Systems as a Clerk from June 2005 to May 2008."}, "Harbourline Systems", "Clerk", ""},
+      // Negative: subjects joined by "and" are no partnership without "&" or a legal form.
+      {{"Teacher, Maths, Physics and Chemistry, Harbor High School, 2008 - 2010"}, "Harbor High School",
+       "Teacher, Maths, Physics and Chemistry", ""},
       // Negative: a title or a known place before "Name & Name" stays apart.
       {{"Paralegal, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Paralegal", ""},
       {{"Legal Secretary, Texas, Jayson & Foster, 1997 - 1999"}, "Jayson & Foster", "Legal Secretary", "Texas"},
@@ -835,6 +839,12 @@ TEST_CASE("ExperienceExtractor: the current job told in the summary", "[experien
       {"Summary\nCurrently working on a thesis about soil erosion.\n", {}},
       {"Summary\nCurrently working with children at a local charity.\n", {}},
       {"Summary\nI worked with St. Patrick's High School as an Associate Business Teacher for one year.\n", {}},
+      // "St." does not end the sentence; the current job comes first.
+      {"Summary\nCurrently employed with St. Patrick's High School as a Business Teacher. Ten years of it.\n",
+       {{"St. Patrick's High School", "Business Teacher"}}},
+      {"Summary\nCurrently working with Walrus Systems as a Business Analyst.\n\nExperience\n"
+       "Clerk, Harbor Bank, 2010 - 2015\n- Kept the ledgers.\n",
+       {{"Walrus Systems", "Business Analyst"}, {"Harbor Bank", "Clerk"}}},
   };
   for (const Row& row : rows) {
     INFO(row.text);
@@ -990,11 +1000,15 @@ TEST_CASE("corpus: work entries", "[experience]") {
                     {"Punjab Infotech Services", "Manual Test Engineer", "Mohali", "2015-07-03"}});
   // A partnership named after its partners, "Title: dates, Company, City", a
   // line ending the sentence above it, a job told as a sentence, and an
-  // employer in capitals taken for a heading.
+  // employer in capitals taken for a heading (a volunteer role: no work).
   CheckWork("049", {{"Whitcombe, Aldana & Pruitt, LLP", "Senior Paralegal", "Tampa, Florida", "2016"},
                     {"Harrow Legal Group", "Legal Assistant", "Sarasota, FL", "2012-01"},
-                    {"Bayfront Title Company", "Closing Coordinator", "", "2009-06"},
-                    {"GULF COAST LEGAL AID", "Volunteer Intake Assistant", "", "2008-03"}});
+                    {"Bayfront Title Company", "Closing Coordinator", "", "2009-06"}});
+  const Document doc = ParseCorpus("049");
+  const auto gulf = std::find_if(doc.entities.experience.begin(), doc.entities.experience.end(),
+                                 [](const Experience& e) { return e.organization == "GULF COAST LEGAL AID"; });
+  REQUIRE(gulf != doc.entities.experience.end());
+  CHECK(gulf->kind == "volunteer");
 }
 
 TEST_CASE("corpus: totals and gaps", "[experience]") {

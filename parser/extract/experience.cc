@@ -13,6 +13,8 @@ namespace {
 constexpr size_t kMaxItemsPerSection = 200;
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiAlpha(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
 // Letters of a name: ASCII letters and the bytes of other scripts.
 bool IsNameByte(char c) { return IsAsciiLower(c) || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
 
@@ -639,7 +641,11 @@ std::vector<Experience> JobsUnderEmployerHeading(const Document& doc, const Sect
   }
   std::vector<Experience> kept;
   for (Experience& e : jobs) {
-    if (complete(e)) kept.push_back(std::move(e));
+    if (!complete(e)) continue;
+    // "Volunteer Intake Assistant" under "GULF COAST LEGAL AID": unpaid, so
+    // no months of work experience.
+    if (FoldCase(e.position).find("volunteer") != std::string::npos) e.kind = "volunteer";
+    kept.push_back(std::move(e));
   }
   return kept;
 }
@@ -663,6 +669,20 @@ bool EmployerKnown(const std::vector<Experience>& jobs, std::string_view org) {
 // Business Teacher.", "Presently working as a Business Analyst Intern at
 // Walrus Systems.": the current job told in a summary or the header. The
 // first such sentence whose header reading names an employer and a title.
+// Where the first sentence of `text` ends: at ". " after a word of three
+// letters or more and before a capital, so that "St. Patrick's" and "Sr."
+// do not end it.
+size_t SentenceEnd(std::string_view text) {
+  for (size_t dot = text.find(". "); dot != std::string_view::npos; dot = text.find(". ", dot + 1)) {
+    size_t word = dot;
+    while (word > 0 && IsAsciiAlpha(text[word - 1])) --word;
+    size_t next = dot + 2;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (dot - word >= 3 && (next >= text.size() || IsAsciiUpper(text[next]))) return dot;
+  }
+  return text.size();
+}
+
 std::optional<Experience> CurrentJobInSummary(const Document& doc, const Section& section,
                                               const HeaderContext& context) {
   constexpr size_t kMaxText = 8000;  // a summary is short; a hostile one is cut
@@ -684,7 +704,7 @@ std::optional<Experience> CurrentJobInSummary(const Document& doc, const Section
       if (rest.rfind("working ", 0) != 0 && rest.rfind("employed ", 0) != 0) continue;
       ++tries;
       std::string sentence = text.substr(at, kMaxSentence);
-      if (size_t end = sentence.find(". "); end != std::string::npos) sentence.resize(end);
+      sentence.resize(SentenceEnd(sentence));
       while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ' ')) sentence.pop_back();
       HeaderFields h = ParsePositionHeader({sentence}, context);
       if (h.organization.empty() || !h.position_from_lexicon || ProseOrganization(context.roles, h.organization) ||
@@ -749,7 +769,8 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
     if (section.kind != "summary" && section.kind != "basics") continue;
     std::optional<Experience> job = CurrentJobInSummary(*doc, section, context);
     if (job && !EmployerKnown(doc->entities.experience, job->organization)) {
-      doc->entities.experience.push_back(std::move(*job));
+      // The current job: first, as in a list written newest first.
+      doc->entities.experience.insert(doc->entities.experience.begin(), std::move(*job));
     }
   }
   FillExperienceTotals(as_of, &doc->entities);

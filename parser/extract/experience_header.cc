@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "lexicon/tsv.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 
@@ -613,7 +614,7 @@ size_t WorkedAsLength(std::string_view text) {
   return at;
 }
 
-// "Presently working with ", "Worked at ": a job told as a sentence that
+// "Presently working with ", "Worked at ", "Employed by ": a job told as a sentence that
 // names the employer first ("Presently working with Interra Systems Pvt Ltd
 // as Executive - HRD"). The length of that opening, 0 when there is none.
 size_t WorkingWithLength(std::string_view text) {
@@ -624,7 +625,7 @@ size_t WorkingWithLength(std::string_view text) {
   }
   for (std::string_view verb : {"working ", "worked ", "employed "}) {
     if (f.compare(at, verb.size(), verb) != 0) continue;
-    for (std::string_view connector : {"with ", "at ", "for ", "in "}) {
+    for (std::string_view connector : {"with ", "at ", "for ", "in ", "by "}) {
       if (f.compare(at + verb.size(), connector.size(), connector) == 0) return at + verb.size() + connector.size();
     }
   }
@@ -865,18 +866,35 @@ bool HeaderReader::Surname(std::string_view text) const {
 // commas: "Cohen, Jayson & Foster, PA" => "Cohen", "Jayson & Foster", "PA".
 // A piece "Name & Name" (or "Name and Name") with only surnames before it in
 // its segment takes them back: "Cohen, Jayson & Foster".
+// A partnership's legal form right after `end` in `s` (", LLP", " P.A.", " PC").
+bool LegalFormFollows(std::string_view s, size_t end) {
+  std::string_view rest = s.substr(std::min(end, s.size()));
+  while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+  std::string form;
+  for (char c : rest.substr(0, 6)) {
+    if (c == ',' || c == ' ') break;
+    if (c != '.') form.push_back(AsciiLowerChar(c));
+  }
+  for (std::string_view legal : {"llp", "llc", "pa", "pc", "plc", "ltd", "lp"}) {
+    if (form == legal) return true;
+  }
+  return false;
+}
+
 void HeaderReader::GlueFirmName(std::string_view s, std::vector<Piece>* pieces) const {
   constexpr size_t kMaxPartners = 6;  // and a bound on the work for a line of commas
   if (pieces->size() > kMaxPieces) return;
   for (size_t i = 1; i < pieces->size(); ++i) {
     std::string_view text = TrimSpaces(s.substr((*pieces)[i].range.begin, (*pieces)[i].range.end - (*pieces)[i].range.begin));
+    // "Cohen, Jayson & Foster", "Smith, Jones and Brown, LLP"; not "Maths,
+    // Physics and Chemistry": with "and", a legal form must close the name.
     size_t amp = text.find(" & ");
     size_t width = 3;
     if (amp == std::string_view::npos) {
       amp = text.find(" and ");
       width = 5;
+      if (amp == std::string_view::npos || !LegalFormFollows(s, (*pieces)[i].range.end)) continue;
     }
-    if (amp == std::string_view::npos) continue;
     // The last name may carry the legal form glued to it: "Pruitt, LLP".
     std::string_view last = text.substr(amp + width);
     last = last.substr(0, last.find(','));

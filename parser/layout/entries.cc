@@ -104,7 +104,14 @@ bool IsPageMarker(std::string_view norm) {
 // range right after the colon, then a comma and a capitalised name. The text
 // before the colon is a title, not a label: the line is a job's header.
 // ("Duration: Jan 2018 - Mar 2020" has nothing after its range.)
-bool DatedHeaderAfterLabel(std::string_view norm, std::string_view text, const std::vector<DateMatch>& dates) {
+bool DatedHeaderAfterLabel(std::string_view norm, std::string_view label, std::string_view text,
+                           const std::vector<DateMatch>& dates) {
+  // "Duration: Jan 2018 - Mar 2020, Full-time": the label names the dates.
+  const std::string key = FoldCase(label);
+  for (std::string_view date_label : {"duration", "period", "dates", "date", "tenure", "time period", "timeline",
+                                      "from", "employment period", "working period"}) {
+    if (key == date_label) return false;
+  }
   size_t at = static_cast<size_t>(text.data() - norm.data());
   for (const DateMatch& m : dates) {
     if (m.begin != at || !m.is_range) continue;
@@ -120,17 +127,25 @@ bool DatedHeaderAfterLabel(std::string_view norm, std::string_view text, const s
 
 // "Worked at Bayfront Title Company as a Closing Coordinator from June 2009
 // to December 2011.": a job told as a sentence, with its dates, is a job's
-// header even though it reads as prose and opens with a verb.
+// header even though it reads as prose and opens with a verb. It names the
+// employer (a capital right after "at", "with", "for" or "by") and says
+// " as "; "Worked with the finance team from 2016 to 2017" and "Served as
+// interim lead from Jan 2019 to Jun 2019" are what someone did in a job.
 bool OpensJobSentence(std::string_view norm) {
+  // The opening is ASCII, so offsets in the folded copy are offsets in norm.
   std::string f = FoldCase(norm.substr(0, std::min<size_t>(norm.size(), 40)));
   size_t at = 0;
   for (std::string_view adverb : {"presently ", "currently "}) {
     if (f.rfind(adverb, 0) == 0) at = adverb.size();
   }
-  for (std::string_view opening :
-       {"worked at ", "worked with ", "worked for ", "worked as ", "working at ", "working with ", "working for ",
-        "working as ", "employed at ", "employed with ", "employed by ", "employed as ", "served as "}) {
-    if (f.compare(at, opening.size(), opening) == 0) return true;
+  for (std::string_view verb : {"worked ", "working ", "employed "}) {
+    if (f.compare(at, verb.size(), verb) != 0) continue;
+    for (std::string_view connector : {"at ", "with ", "for ", "by "}) {
+      const size_t name = at + verb.size() + connector.size();
+      if (f.compare(at + verb.size(), connector.size(), connector) == 0) {
+        return name < norm.size() && IsAsciiUpper(norm[name]) && norm.find(" as ", name) != std::string_view::npos;
+      }
+    }
   }
   return false;
 }
@@ -152,7 +167,7 @@ LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexico
     }
     for (size_t k = at; k < line.norm.size(); ++k) f.date_only = f.date_only && !IsAlnum(line.norm[k]);
   }
-  f.labelled = (SplitLabel(line.norm, &label, &text) && !DatedHeaderAfterLabel(line.norm, text, f.dates)) ||
+  f.labelled = (SplitLabel(line.norm, &label, &text) && !DatedHeaderAfterLabel(line.norm, label, text, f.dates)) ||
                IsColonlessLabelLine(line.norm);
   f.prose = IsProseLine(line.norm, f.dated);
   f.enumerated = Enumerated(line.norm);
