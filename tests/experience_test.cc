@@ -745,11 +745,25 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
   }
 }
 
+// A text and the {organization, position} of each experience entry it gives.
+struct OrgPositionRow {
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> items;
+};
+
+void CheckOrgsAndPositions(const Document& doc, const std::vector<std::pair<std::string, std::string>>& items) {
+  std::string got;
+  for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
+  INFO("got:\n" << got);
+  REQUIRE(doc.entities.experience.size() == items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    CHECK(doc.entities.experience[i].organization == items[i].first);
+    CHECK(doc.entities.experience[i].position == items[i].second);
+  }
+}
+
 TEST_CASE("ExperienceExtractor: the candidate's name and page marks are neither title nor employer", "[experience]") {
-  struct Row {
-    std::string text;
-    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
-  };
+  using Row = OrgPositionRow;
   const std::vector<Row> rows = {
       // A page's running header: the name where an employer or a title would be.
       {"Experience\nJackson Associates, Palatine, IL  2006 to 2009\nSenior Operations Executive\n"
@@ -771,22 +785,12 @@ TEST_CASE("ExperienceExtractor: the candidate's name and page marks are neither 
     Document doc = Sections("Shelli Genaro Kuvalis\njane@example.com\n\n" + row.text);
     doc.contact.name = Found{"Shelli Genaro Kuvalis", {}};
     TheExtractor().Extract(TheLexicons(), kAsOf, &doc);
-    std::string got;
-    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
-    INFO("got:\n" << got);
-    REQUIRE(doc.entities.experience.size() == row.items.size());
-    for (size_t i = 0; i < row.items.size(); ++i) {
-      CHECK(doc.entities.experience[i].organization == row.items[i].first);
-      CHECK(doc.entities.experience[i].position == row.items[i].second);
-    }
+    CheckOrgsAndPositions(doc, row.items);
   }
 }
 
 TEST_CASE("ExperienceExtractor: an employer taken for a section heading", "[experience]") {
-  struct Row {
-    std::string text;
-    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
-  };
+  using Row = OrgPositionRow;
   const std::vector<Row> rows = {
       // An employer in capitals alone on its line, then a title and dates: a job.
       {"SKILLS\nCOBOL, CICS\n\nTANDEM AUSTRALIA DEVELOPMENT\nSenior Developer\nJuly 1996 to October 1996\n"
@@ -809,22 +813,12 @@ TEST_CASE("ExperienceExtractor: an employer taken for a section heading", "[expe
   for (const Row& row : rows) {
     INFO(row.text);
     Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
-    std::string got;
-    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
-    INFO("got:\n" << got);
-    REQUIRE(doc.entities.experience.size() == row.items.size());
-    for (size_t i = 0; i < row.items.size(); ++i) {
-      CHECK(doc.entities.experience[i].organization == row.items[i].first);
-      CHECK(doc.entities.experience[i].position == row.items[i].second);
-    }
+    CheckOrgsAndPositions(doc, row.items);
   }
 }
 
 TEST_CASE("ExperienceExtractor: the current job told in the summary", "[experience]") {
-  struct Row {
-    std::string text;
-    std::vector<std::pair<std::string, std::string>> items;  // {organization, position}
-  };
+  using Row = OrgPositionRow;
   const std::vector<Row> rows = {
       {"Career Summary:\nCurrently employed with Sister Nancy's High School, Waukegan, Illinois as a Business Teacher. "
        "With a total work experience of 5 years.\n",
@@ -849,14 +843,7 @@ TEST_CASE("ExperienceExtractor: the current job told in the summary", "[experien
   for (const Row& row : rows) {
     INFO(row.text);
     Document doc = ParseText("Jane Doe\njane@example.com\n\n" + row.text);
-    std::string got;
-    for (const Experience& e : doc.entities.experience) got += Describe(e) + "\n";
-    INFO("got:\n" << got);
-    REQUIRE(doc.entities.experience.size() == row.items.size());
-    for (size_t i = 0; i < row.items.size(); ++i) {
-      CHECK(doc.entities.experience[i].organization == row.items[i].first);
-      CHECK(doc.entities.experience[i].position == row.items[i].second);
-    }
+    CheckOrgsAndPositions(doc, row.items);
   }
 }
 

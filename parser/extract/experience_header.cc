@@ -7,6 +7,7 @@
 
 #include "lexicon/tsv.h"
 #include "text/ascii_search.h"
+#include "text/job_sentence.h"
 
 namespace cvparse {
 
@@ -597,17 +598,10 @@ Range WithoutTrailingConnector(std::string_view s, Range r) {
 // "Presently working as ", "Worked as a ": a job told as a sentence. The
 // length of that opening, 0 when there is none.
 size_t WorkedAsLength(std::string_view text) {
-  std::string f = FoldCase(text.substr(0, std::min<size_t>(text.size(), 40)));
-  size_t at = 0;
-  for (std::string_view adverb : {"presently ", "currently "}) {
-    if (f.rfind(adverb, 0) == 0) at = adverb.size();
-  }
-  size_t verb = 0;
-  for (std::string_view v : {"working as ", "worked as ", "employed as "}) {
-    if (f.compare(at, v.size(), v) == 0) verb = v.size();
-  }
-  if (verb == 0) return 0;
-  at += verb;
+  const std::string f = FoldCase(text.substr(0, std::min(text.size(), kJobSentencePrefix)));
+  const size_t verb = JobVerbEnd(f);
+  size_t at = verb == 0 ? 0 : WordEnd(f, verb, {"as "});
+  if (at == 0) return 0;
   for (std::string_view article : {"a ", "an "}) {
     if (f.compare(at, article.size(), article) == 0) at += article.size();
   }
@@ -618,18 +612,9 @@ size_t WorkedAsLength(std::string_view text) {
 // names the employer first ("Presently working with Interra Systems Pvt Ltd
 // as Executive - HRD"). The length of that opening, 0 when there is none.
 size_t WorkingWithLength(std::string_view text) {
-  std::string f = FoldCase(text.substr(0, std::min<size_t>(text.size(), 40)));
-  size_t at = 0;
-  for (std::string_view adverb : {"presently ", "currently "}) {
-    if (f.rfind(adverb, 0) == 0) at = adverb.size();
-  }
-  for (std::string_view verb : {"working ", "worked ", "employed "}) {
-    if (f.compare(at, verb.size(), verb) != 0) continue;
-    for (std::string_view connector : {"with ", "at ", "for ", "in ", "by "}) {
-      if (f.compare(at + verb.size(), connector.size(), connector) == 0) return at + verb.size() + connector.size();
-    }
-  }
-  return 0;
+  const std::string f = FoldCase(text.substr(0, std::min(text.size(), kJobSentencePrefix)));
+  const size_t verb = JobVerbEnd(f);
+  return verb == 0 ? 0 : WordEnd(f, verb, {"with ", "at ", "for ", "in ", "by "});
 }
 
 // The employer and the position of "working with <employer> as <position>",

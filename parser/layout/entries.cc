@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "lexicon/tsv.h"
+#include "text/job_sentence.h"
 
 namespace cvparse {
 namespace {
@@ -133,21 +134,10 @@ bool DatedHeaderAfterLabel(std::string_view norm, std::string_view label, std::s
 // interim lead from Jan 2019 to Jun 2019" are what someone did in a job.
 bool OpensJobSentence(std::string_view norm) {
   // The opening is ASCII, so offsets in the folded copy are offsets in norm.
-  std::string f = FoldCase(norm.substr(0, std::min<size_t>(norm.size(), 40)));
-  size_t at = 0;
-  for (std::string_view adverb : {"presently ", "currently "}) {
-    if (f.rfind(adverb, 0) == 0) at = adverb.size();
-  }
-  for (std::string_view verb : {"worked ", "working ", "employed "}) {
-    if (f.compare(at, verb.size(), verb) != 0) continue;
-    for (std::string_view connector : {"at ", "with ", "for ", "by "}) {
-      const size_t name = at + verb.size() + connector.size();
-      if (f.compare(at + verb.size(), connector.size(), connector) == 0) {
-        return name < norm.size() && IsAsciiUpper(norm[name]) && norm.find(" as ", name) != std::string_view::npos;
-      }
-    }
-  }
-  return false;
+  const std::string f = FoldCase(norm.substr(0, std::min(norm.size(), kJobSentencePrefix)));
+  const size_t verb = JobVerbEnd(f);
+  const size_t name = verb == 0 ? 0 : WordEnd(f, verb, {"at ", "with ", "for ", "by "});
+  return name != 0 && name < norm.size() && IsAsciiUpper(norm[name]) && norm.find(" as ", name) != std::string_view::npos;
 }
 
 LineFacts Facts(const Line& line, const Section& section, const Lexicons& lexicons, YearMonth as_of) {
