@@ -357,10 +357,10 @@ std::unique_ptr<ProfileDeriver> ProfileDeriver::Create(const Parser& parser, std
 }
 
 Status ProfileDeriver::Derive(std::string_view jd_bytes, JobProfile* profile) const {
-  static const Pattern kYears(
+  static const StaticPattern kYears(
       R"((?:^|[^\d.])(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|to|–)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years?|yrs?)\b)",
       Pattern::Options{true, false});
-  static const Pattern kExperience(R"(\bexperience\b)", Pattern::Options{true, false});
+  static const StaticPattern kExperience(R"(\bexperience\b)", Pattern::Options{true, false});
   *profile = JobProfile();
   Document doc;
   ParseOptions options;
@@ -530,7 +530,7 @@ Status ProfileDeriver::Derive(std::string_view jd_bytes, JobProfile* profile) co
 
       // Years: "3+ years of Python" => Python min_years 3; "5+ years of experience" => overall.
       if (!duties) {
-        for (const Match& m : kYears.FindAll(clause)) {
+        for (const Match& m : kYears->FindAll(clause)) {
           int years = std::atoi(std::string(m.groups[0].In(clause)).c_str());
           if (years <= 0 || years > 40) continue;
           // The skills a number of years is about: between "years" and
@@ -540,7 +540,7 @@ Status ProfileDeriver::Derive(std::string_view jd_bytes, JobProfile* profile) co
           Match exp;
           size_t window_end = m.end + 40;
           size_t second_begin = 0, second_end = 0;
-          bool says_experience = kExperience.Find(clause.substr(0, std::min(clause.size(), m.end + 60)), m.end, &exp);
+          bool says_experience = kExperience->Find(clause.substr(0, std::min(clause.size(), m.end + 60)), m.end, &exp);
           if (says_experience) {
             window_end = exp.begin;
             std::string after = Lower(clause.substr(exp.end, 8));

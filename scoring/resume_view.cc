@@ -237,19 +237,19 @@ void ResumeView::ReadTitles() {
 }
 
 void ResumeView::ReadStatedYears() {
-  static const Pattern kYears(
+  static const StaticPattern kYears(
       R"(\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*\+?\s*(?:years?|yrs?)\b)",
       Pattern::Options{true, false});
-  static const Pattern kExperience(R"(experi|expérience|erfahrung)", Pattern::Options{true, false});
+  static const StaticPattern kExperience(R"(experi|expérience|erfahrung)", Pattern::Options{true, false});
   for (const Section& section : doc_.sections) {
     if (section.kind != "summary" && section.kind != "basics") continue;
     for (size_t i = section.first_line; i < section.end_line && i < doc_.lines.size(); ++i) {
       const Line& line = doc_.lines[i];
       if (line.blank() || line.norm.size() > 2000) continue;
-      for (const Match& m : kYears.FindAll(line.norm)) {
+      for (const Match& m : kYears->FindAll(line.norm)) {
         std::string after = line.norm.substr(m.end, 100);
         if (i + 1 < section.end_line && i + 1 < doc_.lines.size()) after += " " + doc_.lines[i + 1].norm.substr(0, 60);
-        if (!kExperience.Contains(after)) continue;
+        if (!kExperience->Contains(after)) continue;
         int years = WordNumber(m.groups[0].In(line.norm));
         if (years <= 0 || years > 50 || years <= stated_.years) continue;
         stated_ = {static_cast<double>(years), i, line.RawSpan(m.begin, m.end)};

@@ -65,14 +65,14 @@ std::string FormatYears(double years) {
 // "Java (3 years)", "Python - 36 months", "Java- Exprience - 36 months" after
 // a match, or "3+ years of Python" before it: months, or 0.
 int NoteMonths(std::string_view norm, size_t begin, size_t end) {
-  static const Pattern kAfter(
+  static const StaticPattern kAfter(
       R"(^[\s:,(\-]*(?:exp[a-z]*[\s:\-]*)?(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)\b)",
       Pattern::Options{true, false});
-  static const Pattern kBefore(
+  static const StaticPattern kBefore(
       R"((\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:hands-on|professional|industry|commercial)\s+)?(?:experience\s+(?:in|with|using)\s+)?$)",
       Pattern::Options{true, false});
   Match m;
-  if (end <= norm.size() && kAfter.Find(norm.substr(end, 48), 0, &m) && m.groups.size() >= 2) {
+  if (end <= norm.size() && kAfter->Find(norm.substr(end, 48), 0, &m) && m.groups.size() >= 2) {
     std::string_view text = norm.substr(end, 48);
     double value = std::atof(std::string(m.groups[0].In(text)).c_str());
     bool months = m.groups[1].In(text).substr(0, 1) == "m" || m.groups[1].In(text).substr(0, 1) == "M";
@@ -81,7 +81,7 @@ int NoteMonths(std::string_view norm, size_t begin, size_t end) {
   if (begin <= norm.size()) {
     size_t from = begin > 48 ? begin - 48 : 0;
     std::string_view text = norm.substr(from, begin - from);
-    if (kBefore.Find(text, 0, &m) && !m.groups.empty()) {
+    if (kBefore->Find(text, 0, &m) && !m.groups.empty()) {
       return static_cast<int>(std::atof(std::string(m.groups[0].In(text)).c_str()) * 12);
     }
   }

@@ -11,35 +11,35 @@ namespace cvparse {
 namespace {
 
 const Pattern& OrdinalStart() {
-  static const Pattern p(R"((?i)^\d+(?:st|nd|rd|th)\b)");
-  return p;
+  static const StaticPattern p(R"((?i)^\d+(?:st|nd|rd|th)\b)");
+  return *p;
 }
 
 // "... awarded by X", "... from X": an award's awarder.
 const Pattern& AwarderBy() {
-  static const Pattern p(R"((?:\b(?:awarded|granted|presented|conferred)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{2,80}))");
-  return p;
+  static const StaticPattern p(R"((?:\b(?:awarded|granted|presented|conferred)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{2,80}))");
+  return *p;
 }
 
 // "... of the X University": an award's awarder.
 const Pattern& AwarderOfOrg() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"(\b(?:of|at)\s+((?:the\s+)?[A-Z][^,;()]*?\b(?:University|College|Institute|School|Academy|Foundation|)"
       R"(Society|Association|Council|Ministry|Department|Government|Corporation|Company|Laboratory|Bank|Agency|)"
       R"(Federation|Committee|Board)\b[^,;()]*))");
-  return p;
+  return *p;
 }
 
 // "... issued by X" at the end: a certificate's issuer.
 const Pattern& IssuerBy() {
-  static const Pattern p(R"((?:\b(?:issued|awarded|granted|certified)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{1,60})$)");
-  return p;
+  static const StaticPattern p(R"((?:\b(?:issued|awarded|granted|certified)\s+by|\bby|\bfrom)\s+((?:the\s+)?[A-Z][^,;()]{1,60})$)");
+  return *p;
 }
 
 // "NPTEL: Programming in Java": a certificate's issuer before a colon.
 const Pattern& IssuerPrefix() {
-  static const Pattern p(R"(^([A-Z][\w&/.+-]*(?:\s+[A-Z][\w&/.+-]*){0,2}):\s+\S)");
-  return p;
+  static const StaticPattern p(R"(^([A-Z][\w&/.+-]*(?:\s+[A-Z][\w&/.+-]*){0,2}):\s+\S)");
+  return *p;
 }
 
 using std::string;
@@ -311,23 +311,23 @@ bool IsLevelWord(string_view w) {
 }
 
 const Pattern& CredentialId() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)[,;]?\s*\(?\s*\b(?:credential\s*(?:id|#)|certificate\s*(?:id|no\.?|number|#)|cert\.?\s*(?:id|no\.?|#)|)"
       R"(licen[cs]e\s*(?:#|no\.?|number)|registration\s*(?:#|no\.?|number)|id\s*[:#])\s*[:#]?\s*)"
       R"([A-Za-z0-9][A-Za-z0-9.\-/]*\)?)");
-  return p;
+  return *p;
 }
 
 const Pattern& ExpiryWord() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)(?:\b(?:exp(?:ires|ired|iry|iring)?|valid\s+(?:until|through|till|to)|until|renew(?:ed|s|al)?|)"
       R"(due)\b\.?:?\s*(?:on|in)?\s*)$)");
-  return p;
+  return *p;
 }
 
 const Pattern& ItemMarker() {
-  static const Pattern p(R"(^(?:\[\d{1,3}\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+))");
-  return p;
+  static const StaticPattern p(R"(^(?:\[\d{1,3}\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+))");
+  return *p;
 }
 
 

@@ -15,17 +15,17 @@ namespace cvparse {
 namespace {
 
 const Pattern& EmailPattern() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"([A-Za-z0-9][A-Za-z0-9._%+\-']*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24})");
-  return p;
+  return *p;
 }
 
 // Scheme or www URLs, and bare profile URLs of well-known networks. Each
 // alternative holds a '/' or "www.", which MayHoldUrl looks for first.
 const Pattern& UrlPattern() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)(?:https?://|www\.)[^\s<>"'()\[\]{}|,]+|\b(?:[a-z0-9-]+\.)*(?:github\.com|gitlab\.com|linkedin\.com|bitbucket\.org|scholar\.google\.[a-z.]+|orcid\.org|twitter\.com|x\.com|kaggle\.com|medium\.com|behance\.net|dribbble\.com|stackoverflow\.com|researchgate\.net|huggingface\.co|leetcode\.com)/[^\s<>"'()\[\]{}|,]*)");
-  return p;
+  return *p;
 }
 
 bool MayHoldUrl(std::string_view s) {
@@ -34,54 +34,54 @@ bool MayHoldUrl(std::string_view s) {
 
 // A run of digits with phone punctuation, optionally after "+", "(+" or "00".
 const Pattern& PhonePattern() {
-  static const Pattern p(R"((?:\(\+|\+)?\(?\d[\d\s().\-/]{5,24}\d)");
-  return p;
+  static const StaticPattern p(R"((?:\(\+|\+)?\(?\d[\d\s().\-/]{5,24}\d)");
+  return *p;
 }
 
 const Pattern& PhoneLabel() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|contact(?: no| number)?|ph|whatsapp)\b|电话|手机|联系电话|Telefon|Handy|Téléphone))");
-  return p;
+  return *p;
 }
 
 const Pattern& YearLike() {
-  static const Pattern p(R"((?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$))");
-  return p;
+  static const StaticPattern p(R"((?:^|[^\d])(?:19|20)\d\d(?:[^\d]|$))");
+  return *p;
 }
 
 const Pattern& LocationLabel() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)^(?:地址|现居地?|所在地|居住地)?\s*(?:address|location|current location|city|residence|based in|home|地址|现居|现居地|所在地|居住地|Adresse|Wohnort)\s*[:\-]\s*(.+)$)");
-  return p;
+  return *p;
 }
 
 // "Austin, TX 78701", "Chengdu, China", "London, UK".
 const Pattern& CityRegionPattern() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"(^([A-Z][A-Za-z\x{00C0}-\x{024F}.'\- ]{1,30}),\s*([A-Z][A-Za-z\x{00C0}-\x{024F}.'\- ]{1,30})(?:,\s*([A-Z][A-Za-z .]{1,30}))?(?:\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{6}))?$)");
-  return p;
+  return *p;
 }
 
 const Pattern& NameLabel() {
-  static const Pattern p(R"((?i)^(?:full name|name|姓名|Name|Nom|Nombre)\s*:\s*)");
-  return p;
+  static const StaticPattern p(R"((?i)^(?:full name|name|姓名|Name|Nom|Nombre)\s*:\s*)");
+  return *p;
 }
 
 const Pattern& ResumeWords() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)(?:^|[\s\-|,:])(?:curriculum vitae|résumé|resume|cv|bio-?data|lebenslauf|europass|个人简历|简历)\s*$)");
-  return p;
+  return *p;
 }
 
 // "RESUME OF Jane Doe"
 const Pattern& ResumeOfPrefix() {
-  static const Pattern p(R"((?i)^(?:resume|résumé|resumé|curriculum vitae|cv)\s+of\s+)");
-  return p;
+  static const StaticPattern p(R"((?i)^(?:resume|résumé|resumé|curriculum vitae|cv)\s+of\s+)");
+  return *p;
 }
 
 const Pattern& Honorific() {
-  static const Pattern p(R"((?i)^(?:dr|mr|mrs|ms|miss|prof|professor|er|sri|shri|smt)\.?\s+)");
-  return p;
+  static const StaticPattern p(R"((?i)^(?:dr|mr|mrs|ms|miss|prof|professor|er|sri|shri|smt)\.?\s+)");
+  return *p;
 }
 
 bool Contains(std::string_view s, std::string_view needle) {

@@ -86,16 +86,16 @@ struct LineInfo {
 };
 
 const Pattern& CourseLabel() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)^((?:(?:relevant|selected|key|core|major|main|related|graduate|undergraduate|postgraduate|advanced|elective)\s+)*(?:course\s?work|courses?|modules?|subjects?|classes)(?:\s+taken)?(?:\s*\([^)]{0,20}\))?|主修课程|核心课程|相关课程|专业课程|主要课程|课程)\s*:\s*(.*)$)");
-  return p;
+  return *p;
 }
 
 // Lines that describe something else than the degree: no grade or degree is read there.
 const Pattern& NoteLabel() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)^(?:(?:master'?s?|bachelor'?s?|ph\.?d\.?|doctoral|senior|final[\s\-]year|undergraduate|graduate|capstone|honou?rs)\s+)?(?:thesis|dissertation|project|design|research|advisor|adviser|supervisor|supervisors|activities|societies|clubs|论文|毕业论文|毕业设计|导师|研究方向|Masterarbeit|Bachelorarbeit|Diplomarbeit|Abschlussarbeit|mémoire|stage)\s*:)");
-  return p;
+  return *p;
 }
 
 bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text)); }
@@ -111,12 +111,12 @@ bool IsNoteText(std::string_view text) { return NoteLabel().Contains(Trim(text))
 // a degree of unknown level. Only read in education sections, where such a
 // line is a qualification the candidate lists with the degrees.
 const Pattern& GenericQualification() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"(^(?:((?i:.{0,40}?\b(?:certificate|diploma|certification|credential|degree)))\s+(?i:in|of|for)\s+\S)"
       R"(|((?:[A-Z][A-Za-z'&\-]*\s+){1,5}(?:Diploma|Certificate|Certification|Credential))\s*(?:\([^()]{0,30}\)\s*)?$)"
       R"(|(Certificate(?:\s+(?:[A-Z][A-Za-z'\-]*|and|of|&)){1,6})\s*$))"
       R"(|\b((?:[A-Z][A-Za-z'&\-]*\s+){1,4}(?:Certificate|Diploma))\s+(?:in|of)\s+[A-Z])");
-  return p;
+  return *p;
 }
 
 // Verbs that open a sentence about a qualification: "Earned certificate in Excel".
@@ -644,9 +644,9 @@ void Classify(LineInfo* info) {
 // Courses.
 
 const Pattern& CourseGrade() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)^\s*([A-F][+\-]?|A\*|\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?\s*%?|pass|merit|distinction|credit|HD|P|S|优秀|良好|中等|及格)\s*$)");
-  return p;
+  return *p;
 }
 
 }  // namespace
@@ -779,10 +779,10 @@ class EntryReader {
 // The end of "(Hons)", " Hons", " (Honours)", " with Honours" or " Degree"
 // right after a degree ("BS Degree in Software Engineering").
 size_t AbsorbHonours(std::string_view s, size_t end) {
-  static const Pattern kHons(
+  static const StaticPattern kHons(
       R"((?i)^\s*(?:\(\s*(?:hons|honours|honors|hon)\.?\s*\)|(?:with\s+)?(?:hons|honours|honors)\b\.?|degree\b))");
   Match m;
-  if (kHons.Find(s.substr(end), 0, &m) && m.begin == 0) return end + m.end;
+  if (kHons->Find(s.substr(end), 0, &m) && m.begin == 0) return end + m.end;
   return end;
 }
 
@@ -806,9 +806,9 @@ void EntryReader::ReadDegree(Education* out) {
         size_t end = m.end;
         // "Bachelor of Design": a bare Bachelor/Master takes "of <Word>" along.
         if ((m.canonical == "Bachelor" || m.canonical == "Master") && end < chunk.end) {
-          static const Pattern kOfWord(R"(^\s+of\s+[A-Z][A-Za-z]+)");
+          static const StaticPattern kOfWord(R"(^\s+of\s+[A-Z][A-Za-z]+)");
           Match w;
-          if (kOfWord.Find(s.substr(end, chunk.end - end), 0, &w) && w.begin == 0) end += w.end;
+          if (kOfWord->Find(s.substr(end, chunk.end - end), 0, &w) && w.begin == 0) end += w.end;
         }
         end = std::min(AbsorbHonours(s, end), static_cast<size_t>(chunk.end));
         out->degree = std::string(Trim(s.substr(m.begin, end - m.begin)));
@@ -1038,7 +1038,7 @@ void EntryReader::ReadAreaOnNextLine(size_t li, Education* out) {
 
 // "spécialité Mécanique", "Major: Economics", "Schwerpunkt Controlling".
 void EntryReader::ReadLabelledArea(Education* out) {
-  static const Pattern kMajor(
+  static const StaticPattern kMajor(
       R"((?i)^(?:spécialité|specialization|specialisation|speciali[sz]ing in|major(?:ing)? in|major|concentration(?: in)?|schwerpunkt|专业)\s*:?\s*(\S.*)$)");
   for (size_t li = first_; li < last_; ++li) {
     const LineInfo& info = lines_[li];
@@ -1046,7 +1046,7 @@ void EntryReader::ReadLabelledArea(Education* out) {
     for (const Chunk& c : info.chunks) {
       if (c.masked_only || c.kind == ChunkKind::kDegree || c.kind == ChunkKind::kInstitution) continue;
       Match m;
-      if (!kMajor.Find(Text(li, c), 0, &m) || m.groups.empty() || !m.groups[0].matched) continue;
+      if (!kMajor->Find(Text(li, c), 0, &m) || m.groups.empty() || !m.groups[0].matched) continue;
       out->area = std::string(Trim(m.groups[0].In(Text(li, c))));
       Use(li, c.begin, c.end);
       return;

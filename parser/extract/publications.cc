@@ -125,15 +125,15 @@ string NormalizeCitation(string_view in) {
 // ---------------------------------------------------------------- patterns
 
 const Pattern& ItemMarker() {
-  static const Pattern p(R"(^(?:\[[A-Za-z]{0,3}\d{1,3}\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+))");
-  return p;
+  static const StaticPattern p(R"(^(?:\[[A-Za-z]{0,3}\d{1,3}\]\s*|\(\d{1,3}\)\s+|\d{1,3}[.)]\s+))");
+  return *p;
 }
 // "[label](target)". The length limits are checked by FindMarkdownLink, not
 // written as {0,300}: counted repetitions make RE2 build one state per count
 // (that pattern took 10 ms to compile, longer than a whole résumé's parse).
 const Pattern& MarkdownLink() {
-  static const Pattern p(R"(\[([^\]\n]*)\]\(([^)\s]*)\))");
-  return p;
+  static const StaticPattern p(R"(\[([^\]\n]*)\]\(([^)\s]*)\))");
+  return *p;
 }
 constexpr size_t kMaxLinkLabel = 300;
 constexpr size_t kMaxLinkTarget = 500;
@@ -150,39 +150,39 @@ bool FindMarkdownLink(std::string_view text, Match* m) {
   return false;
 }
 const Pattern& Doi() {
-  static const Pattern p(R"((?i)(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s"<>]+))");
-  return p;
+  static const StaticPattern p(R"((?i)(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s"<>]+))");
+  return *p;
 }
 const Pattern& ArxivId() {
-  static const Pattern p(R"((?i)\barxiv:?\s*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?))");
-  return p;
+  static const StaticPattern p(R"((?i)\barxiv:?\s*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?))");
+  return *p;
 }
 const Pattern& Url() {
-  static const Pattern p(R"(https?://[^\s<>"\]\)]+)");
-  return p;
+  static const StaticPattern p(R"(https?://[^\s<>"\]\)]+)");
+  return *p;
 }
 const Pattern& ApaYear() {
-  static const Pattern p(R"(\(((?:19|20)\d\d)[a-z]?(?:,[^()]{0,30})?\)\.?)");
-  return p;
+  static const StaticPattern p(R"(\(((?:19|20)\d\d)[a-z]?(?:,[^()]{0,30})?\)\.?)");
+  return *p;
 }
 const Pattern& AcmYear() {
-  static const Pattern p(R"(\.\s+((?:19|20)\d\d)\.\s)");
-  return p;
+  static const StaticPattern p(R"(\.\s+((?:19|20)\d\d)\.\s)");
+  return *p;
 }
 const Pattern& YearToken() {
-  static const Pattern p(R"((?:^|[^\d\-/:.])((?:19[5-9]|20\d)\d)(?:$|[^\d\-/]))");
-  return p;
+  static const StaticPattern p(R"((?:^|[^\d\-/:.])((?:19[5-9]|20\d)\d)(?:$|[^\d\-/]))");
+  return *p;
 }
 const Pattern& VenueIntro() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)\b(?:submitted|accepted|published|presented|appear(?:s|ed|ing)?|under review|in review|)"
       R"(under submission|in press|forthcoming)(?:\s+for\s+publication)?\s+(?:to|at|in|by|on|with|for)\s+)"
       R"((?:the\s+)?)");
-  return p;
+  return *p;
 }
 const Pattern& ChineseTypeMark() {
-  static const Pattern p(R"(\s*\[(?:J|C|M|D|P|R|S|N|A|Z|EB/OL|J/OL|C/OL)\]\s*$)");
-  return p;
+  static const StaticPattern p(R"(\s*\[(?:J|C|M|D|P|R|S|N|A|Z|EB/OL|J/OL|C/OL)\]\s*$)");
+  return *p;
 }
 
 struct StatusCue {
@@ -203,12 +203,13 @@ const StatusCue kStatusCues[] = {
 };
 
 const Pattern& StatusPattern(size_t i) {
-  static const std::vector<std::unique_ptr<Pattern>> patterns = [] {
-    std::vector<std::unique_ptr<Pattern>> v;
-    for (const StatusCue& cue : kStatusCues) v.push_back(std::make_unique<Pattern>(cue.pattern));
+  // Never destroyed, like a StaticPattern (see regex/pattern.h for why).
+  static const auto* const patterns = [] {
+    auto* v = new std::vector<std::unique_ptr<Pattern>>;
+    for (const StatusCue& cue : kStatusCues) v->push_back(std::make_unique<Pattern>(cue.pattern));
     return v;
   }();
-  return *patterns[i];
+  return *(*patterns)[i];
 }
 
 // ---------------------------------------------------------------- sentences

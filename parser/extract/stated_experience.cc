@@ -14,16 +14,16 @@ namespace {
 
 // Words around a duration that make it a statement of experience.
 const Pattern& ExperienceContext() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"((?i)\b(?:experience[ds]?|expertise|industry|field|career|professional|working|worked|work|employment|position|service|teaching|as an?)\b)");
-  return p;
+  return *p;
 }
 
 // What right after a duration says it is something else: an age, a time ago,
 // a course length.
 const Pattern& NotExperienceAfter() {
-  static const Pattern p(R"((?i)^\s*(?:old|ago|of age|degree|course|program|programme|diploma|warranty|contract|term)\b)");
-  return p;
+  static const StaticPattern p(R"((?i)^\s*(?:old|ago|of age|degree|course|program|programme|diploma|warranty|contract|term)\b)");
+  return *p;
 }
 
 constexpr size_t kContextBefore = 40;

@@ -11,9 +11,9 @@ namespace {
 // "1.", "1.2", "(2)", "3)", "IV.", "一、", "A." at the start of a heading.
 // "1.2 " comes first: RE2 prefers the leftmost alternative, which would take "1.".
 const Pattern& NumberingPrefix() {
-  static const Pattern p(
+  static const StaticPattern p(
       R"(^(?:\d{1,2}\.\d{1,2}\s|\(?\d{1,2}(?:\.\d{1,2})?[.)、:]|\d{1,2}\s|[IVXivx]{1,4}[.)]|\(?[一二三四五六七八九十]{1,3}[)、.]|[A-H][.)])\s*)");
-  return p;
+  return *p;
 }
 
 bool IsDecoration(char c) {

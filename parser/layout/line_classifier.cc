@@ -68,9 +68,9 @@ bool BlankOrEdge(const std::vector<Line>& lines, size_t index, int step) {
 
 // "RESUME", "Curriculum Vitae", "Europass": a title line, not content.
 bool IsTitleLine(std::string_view norm) {
-  static const Pattern kTitle(
+  static const StaticPattern kTitle(
       R"((?i)^\W*(?:curriculum vitae|résumé|resume|cv|europass|bio-?data|lebenslauf|个人简历|简历)\W*$)");
-  return kTitle.FullMatch(norm);
+  return kTitle->FullMatch(norm);
 }
 
 // True when no content line (other than a title such as "RESUME") comes before `index`.
@@ -120,15 +120,15 @@ std::string_view LookupBilingual(const HeadingLexicon& lexicon, std::string_view
 // A school qualification is content too: "A levels:" heads the grades and
 // school of an education entry, it opens no section.
 bool LooksLikeContent(std::string_view norm) {
-  static const Pattern kContent(
+  static const StaticPattern kContent(
       R"((?i)@|https?:|www\.|\b(?:19|20)\d\d\b|\d{3,}|\b(?:inc|llc|ltd|corp|gmbh|university|college|institute|school)\b\.?|)"
       R"(\b(?:gce\s+)?(?:a|as|o)[- ]levels?\b|\b(?:i?gcses?|highers)\b)");
-  return kContent.Contains(norm);
+  return kContent->Contains(norm);
 }
 
 bool LooksLikeContact(std::string_view norm) {
-  static const Pattern kContact(R"(@|\+?\d[\d\s().-]{7,}\d|(?i:linkedin|github))");
-  return kContact.Contains(norm);
+  static const StaticPattern kContact(R"(@|\+?\d[\d\s().-]{7,}\d|(?i:linkedin|github))");
+  return kContact->Contains(norm);
 }
 
 bool IsMarkdownHeading(std::string_view norm) {

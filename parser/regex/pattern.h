@@ -3,17 +3,18 @@
 // Wraps RE2 20220601 (Debian 12: re2::StringPiece, no absl) so the rest of
 // the parser works with std::string_view and byte offsets:
 //
-//   static const Pattern kEmail(R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)");
-//   for (const Match& m : kEmail.FindAll(line.norm)) Use(m.begin, m.end);
+//   static const StaticPattern kEmail(R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)");
+//   for (const Match& m : kEmail->FindAll(line.norm)) Use(m.begin, m.end);
 //
-// Patterns are compiled once (keep them static or in a long-lived object)
-// and are safe to use from several threads. A pattern that does not compile
+// Patterns are compiled once (a StaticPattern, or a member of a long-lived
+// object) and are safe to use from several threads. A pattern that does not compile
 // is a programming error: the constructor aborts with RE2's message, so a
 // bad pattern fails the first test that touches it.
 #ifndef CVPARSE_REGEX_PATTERN_H_
 #define CVPARSE_REGEX_PATTERN_H_
 
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,25 @@ class Pattern {
  private:
   std::unique_ptr<re2::RE2> re_;
   int groups_ = 0;
+};
+
+// A Pattern for a function-local static: compiled on first use and never
+// destroyed. A plain static Pattern would be destroyed at exit, in the
+// reverse order of construction; a program that keeps a Parser in a static
+// may exit while the parser's warm-up thread (Parser::Create) is still
+// compiling and reading patterns, and would then read a destroyed one.
+class StaticPattern {
+ public:
+  explicit StaticPattern(std::string_view pattern) { new (storage_) Pattern(pattern); }
+  StaticPattern(std::string_view pattern, Pattern::Options options) { new (storage_) Pattern(pattern, options); }
+  StaticPattern(const StaticPattern&) = delete;
+  StaticPattern& operator=(const StaticPattern&) = delete;
+
+  const Pattern& operator*() const { return *std::launder(reinterpret_cast<const Pattern*>(storage_)); }
+  const Pattern* operator->() const { return &**this; }
+
+ private:
+  alignas(Pattern) unsigned char storage_[sizeof(Pattern)];
 };
 
 }  // namespace cvparse
