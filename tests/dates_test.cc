@@ -666,6 +666,46 @@ TEST_CASE("dates: Create reports malformed data with file:line", "[dates]") {
   }
 }
 
+// The rules that name seasons, quarters or CJK months are compiled when a
+// text first needs them (dates.cc, kDeferredNeeds). A fresh parser, so that
+// the first need is here: two threads at once, then the check that compiles
+// whatever is left.
+TEST_CASE("dates: rules compiled on first need", "[dates]") {
+  std::string error;
+  auto parser = DateParser::Create(ReadFile(CVPARSE_LEXICON_DIR "/months.tsv"),
+                                   ReadFile(CVPARSE_LEXICON_DIR "/date_words.tsv"), &error);
+  INFO(error);
+  REQUIRE(parser != nullptr);
+  struct Row {
+    std::string text, iso;
+  };
+  const std::vector<Row> rows = {
+      {"Summer 2020", "2020-06"}, {"2020 Summer", "2020-06"}, {"Summer '20", "2020-06"},
+      {"Q3 2021", "2021-07"},     {"2021 Q3", "2021-07"},     {"2021年九月", "2021-09"},
+  };
+  std::vector<std::string> got[2];
+  std::thread threads[2];
+  for (int t = 0; t < 2; ++t) {
+    threads[t] = std::thread([&, t] {
+      for (const Row& row : rows) {
+        std::vector<DateMatch> all = parser->FindAll("worked there " + row.text + " on it", kAsOf);
+        got[t].push_back(all.size() == 1 ? all[0].start.Iso() : "(" + std::to_string(all.size()) + " matches)");
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int t = 0; t < 2; ++t) {
+    REQUIRE(got[t].size() == rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+      INFO("thread " << t << ": " << rows[i].text);
+      CHECK(got[t][i] == rows[i].iso);
+    }
+  }
+  error = "untouched";
+  CHECK(parser->CheckDeferredRules(&error));
+  CHECK(error == "untouched");
+}
+
 TEST_CASE("dates: a minimal lexicon still parses numeric dates", "[dates]") {
   const std::string months =
       "en\t1\tJan\nen\t2\tFeb\nen\t3\tMar\nen\t4\tApr\nen\t5\tMay\nen\t6\tJun\n"

@@ -138,6 +138,13 @@ class DateParser {
   // the check never skips a rule that would have matched.
   std::vector<DateMatch> FindAllUnfiltered(std::string_view text, YearMonth as_of) const;
 
+  // The rules that name seasons, quarters or CJK months are compiled when a
+  // text first needs them, not by Create. This compiles them now and returns
+  // false, with *error set as Create would, when one does not compile; such a
+  // rule then never matches. For tests, and for a program that checks a
+  // lexicon of its own. Thread-safe.
+  bool CheckDeferredRules(std::string* error) const;
+
   // FindAll and ParseExact remember the texts the calling thread read last,
   // since the extractors read each line several times. Parser::Parse calls
   // this at the start of each document, so that nothing is remembered from
