@@ -169,6 +169,7 @@ TEST_CASE("ParsePositionHeader: header lines to organisation, position, location
       {{"Assistant Principal, Milton Middle School, 19xx-20xx"}, "Milton Middle School", "Assistant Principal", ""},
       // Negative: "20XXL" and "120XX" are no years.
       {{"Sales Manager, 20XXL Outfitters"}, "20XXL Outfitters", "Sales Manager", ""},
+      {{"Sales Manager, Unit 120XX Supplies"}, "Unit 120XX Supplies", "Sales Manager", ""},
       // An employer's web address in brackets goes; the name stays.
       {{"Asea Brown Boveri [http://www.abb.com]", "Embedded Developer  February 2008 - till date"},
        "Asea Brown Boveri", "Embedded Developer", ""},
@@ -597,9 +598,13 @@ TEST_CASE("ExperienceExtractor: small sections", "[experience]") {
        "DIVISION VICE PRESIDENT/GENERAL MANAGER (1995 to 1999)\n- Owned the P&L of the division.\n",
        {{"work", "Jackson Associates", "Senior Operations Executive", "", "2006", "2009", 1},
         {"work", "", "DIVISION VICE PRESIDENT/GENERAL MANAGER", "", "1995", "1999", 1}}},
-      // An award won in a job, on a line of its own, is no employer.
+      // An award won in a job, on a line of its own, is no employer. (Other
+      // rules drop the first row's line too; the second needs the award word.)
       {"Experience\n\nHead Chef, Pomegranates, 1995 - 1999\n- Ran a kitchen of twelve cooks.\n\n"
        "Sous Chef    1988 - 1991\nReceived Florida Wine Spectator Award for\n- Built the wine list.\n",
+       {{"work", "Pomegranates", "Head Chef", "", "1995", "1999", 1}, {"work", "", "Sous Chef", "", "1988", "1991", 1}}},
+      {"Experience\n\nHead Chef, Pomegranates, 1995 - 1999\n- Ran a kitchen of twelve cooks.\n\n"
+       "Sous Chef    1988 - 1991\nManagerial Excellence Award\n- Built the wine list.\n",
        {{"work", "Pomegranates", "Head Chef", "", "1995", "1999", 1}, {"work", "", "Sous Chef", "", "1988", "1991", 1}}},
       // A lead-in line ending in ':' over a role is neither its title nor its employer.
       {"Experience\n\nOther positions held at Chrysler:\nMarket Area Specialist, 1996 to 1998\n- Ran dealer visits.\n",
@@ -829,6 +834,18 @@ TEST_CASE("ExperienceExtractor: the current job told in the summary", "[experien
       {"Summary\nCurrently working as a Business Analyst at Walrus Systems.\n\nExperience\n"
        "Business Analyst, Walrus Systems, 2019 - Present\n- Wrote the specifications.\n",
        {{"Walrus Systems", "Business Analyst"}}},
+      // Negative: a job of the work section whose name holds the summary's
+      // employer, or that the summary's employer holds (a name of two words or more).
+      {"Summary\nCurrently working as a Business Analyst at Walrus Systems.\n\nExperience\n"
+       "Business Analyst, Walrus Systems Inc, 2019 - Present\n- Wrote the specifications.\n",
+       {{"Walrus Systems Inc", "Business Analyst"}}},
+      {"Summary\nCurrently working as a Business Analyst at Walrus Systems Group.\n\nExperience\n"
+       "Business Analyst, Walrus Systems, 2019 - Present\n- Wrote the specifications.\n",
+       {{"Walrus Systems", "Business Analyst"}}},
+      // ... but a one-word name inside the summary's employer is another firm.
+      {"Summary\nCurrently working as a Business Analyst at Walrus Systems.\n\nExperience\n"
+       "Clerk, Walrus, 2010 - 2015\n- Kept the ledgers.\n",
+       {{"Walrus Systems", "Business Analyst"}, {"Walrus", "Clerk"}}},
       // Negative: no employer, no title, or a past job.
       {"Summary\nCurrently working on a thesis about soil erosion.\n", {}},
       {"Summary\nCurrently working with children at a local charity.\n", {}},
