@@ -1,6 +1,9 @@
 // Tests for parser/text/ascii_search.h: the case-blind literal search that
-// guards regular expressions. One row per text and needle.
+// guards regular expressions. One row per text and needle. Also the byte
+// classes of parser/text/ascii.h.
 #include "text/ascii_search.h"
+
+#include "text/ascii.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,4 +50,31 @@ TEST_CASE("ContainsNoCase finds an ASCII needle in any letter case") {
 }
 
 }  // namespace
+// One row per byte: upper, lower, alpha, digit, alnum. The bytes of "é"
+// (0xC3 0xA9) and the edges of each range are no ASCII letter or digit.
+TEST_CASE("ascii.h: byte classes", "[text]") {
+  struct ByteRow {
+    char c;
+    bool upper, lower, alpha, digit, alnum;
+  };
+  const std::vector<ByteRow> rows = {
+      {'A', true, false, true, false, true},   {'Z', true, false, true, false, true},
+      {'a', false, true, true, false, true},   {'z', false, true, true, false, true},
+      {'0', false, false, false, true, true},  {'9', false, false, false, true, true},
+      {'@', false, false, false, false, false}, {'[', false, false, false, false, false},
+      {'`', false, false, false, false, false}, {'{', false, false, false, false, false},
+      {'/', false, false, false, false, false}, {':', false, false, false, false, false},
+      {' ', false, false, false, false, false}, {'\xC3', false, false, false, false, false},
+      {'\xA9', false, false, false, false, false},
+  };
+  for (const ByteRow& r : rows) {
+    INFO("byte " << static_cast<int>(static_cast<unsigned char>(r.c)));
+    CHECK(IsAsciiUpper(r.c) == r.upper);
+    CHECK(IsAsciiLower(r.c) == r.lower);
+    CHECK(IsAsciiAlpha(r.c) == r.alpha);
+    CHECK(IsAsciiDigit(r.c) == r.digit);
+    CHECK(IsAsciiAlnum(r.c) == r.alnum);
+  }
+}
+
 }  // namespace cvparse

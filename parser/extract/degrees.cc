@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "lexicon/tsv.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -29,7 +30,6 @@ struct Alias {
 constexpr size_t kNone = std::string_view::npos;
 
 char Fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The folded character after s[pos], skipping the dots, apostrophes, spaces

@@ -6,15 +6,13 @@
 #include "extract/experience_totals.h"
 #include "layout/entries.h"
 #include "lexicon/tsv.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
 
 constexpr size_t kMaxItemsPerSection = 200;
 
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiAlpha(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
 // Letters of a name: ASCII letters and the bytes of other scripts.
 bool IsNameByte(char c) { return IsAsciiLower(c) || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
 

@@ -8,6 +8,7 @@
 #include "lexicon/tsv.h"
 #include "text/ascii_search.h"
 #include "text/job_sentence.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 
@@ -70,11 +71,6 @@ bool HasCjk(std::string_view text) {
   }
   return false;
 }
-
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnum(char c) { return IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c); }
 
 // Folding keeps the offsets of ASCII text.
 bool IsAscii(std::string_view s) {

@@ -10,6 +10,7 @@
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
 #include "text/ascii_search.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -17,7 +18,6 @@ namespace {
 constexpr double kKnownScales[] = {4, 4.3, 4.33, 4.5, 5, 6, 7, 10, 20, 30, 100, 110};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnum(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
 // True when the code point that ends at byte `at` is a letter, a number or

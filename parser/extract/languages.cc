@@ -7,6 +7,7 @@
 
 #include "lexicon/lexicons.h"
 #include "lexicon/tsv.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -18,7 +19,6 @@ constexpr size_t kMaxLanguageLines = 2000;  // lines read as language lines per 
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (IsSpace(s.front()) || s.front() == '-')) s.remove_prefix(1);

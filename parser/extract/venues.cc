@@ -5,13 +5,11 @@
 #include <unordered_set>
 
 #include "lexicon/tsv.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
 
 std::string_view Trim(std::string_view s, std::string_view chars = " \t") {

@@ -6,6 +6,7 @@
 
 #include "lexicon/tsv.h"
 #include "text/job_sentence.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -23,8 +24,6 @@ const char* PrecisionName(DatePrecision p) {
   return "year";
 }
 
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAlnum(char c) {
   return IsAsciiUpper(c) || IsAsciiLower(c) || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
