@@ -1,5 +1,7 @@
-// mimalloc's settings for the executables that link it (cvparse_use_mimalloc
-// in CMakeLists.txt): the heap in 2 MiB pages, every segment committed at once.
+// mimalloc's page settings for the executables that link it
+// (cvparse_use_mimalloc in CMakeLists.txt): by default the heap takes 2 MiB
+// pages and commits each segment at once; SetLargeHeapPages (heap_pages.h)
+// turns that off again.
 //
 // Why: on the virtual machines cvparse was measured on, a page fault costs
 // 10-25 µs, and `cvparse corpus/001.txt --json` took ~1,850 of them, nearly
@@ -11,22 +13,33 @@
 // machines seldom have, then falls back to the advice.) Where huge pages are
 // off, the advice does nothing and the run is as before.
 //
-// The price is memory: peak RSS of that run 15 -> 27 MB, and of a batch of
-// 100,000 files 38 -> 52 MB (/usr/bin/time -f %M), under the 64 MB the
-// benchmark allows. Batch throughput does not change.
-//
-// The options are set before main, and only when the environment does not set
-// them (MIMALLOC_LARGE_OS_PAGES=0 turns this off, to compare).
+// The price is memory, per thread that allocates: peak RSS of that run
+// 15 -> 27 MB. A batch on several workers gains no speed from it, and each
+// worker's heap would commit 2 MiB pages of its own (2,000 files at --jobs 16:
+// 95 MB against 36 MB), so cvparse turns it off for those (tools/cvparse/main.cc).
 #include <mimalloc.h>
 
 #include <cstdlib>
 
-namespace {
+#include "heap_pages.h"
 
-__attribute__((constructor(101))) void SetMimallocOptions() {
-  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) mi_option_set(mi_option_large_os_pages, 1);
-  // The first segment of each thread is otherwise committed page by page.
-  if (std::getenv("MIMALLOC_EAGER_COMMIT_DELAY") == nullptr) mi_option_set(mi_option_eager_commit_delay, 0);
+namespace cvparse::tools {
+
+void SetLargeHeapPages(bool on) {
+  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) mi_option_set(mi_option_large_os_pages, on ? 1 : 0);
+  // Otherwise the first segment of each thread is committed page by page.
+  if (std::getenv("MIMALLOC_EAGER_COMMIT_DELAY") == nullptr) {
+    mi_option_set(mi_option_eager_commit_delay, on ? 0 : 1);
+  }
 }
 
+namespace {
+
+// Before main, so that the start-up threads of any executable get the large
+// pages; mimalloc reads its options whenever it asks the system for memory.
+// (The priority orders this among the executable's own initialisers only:
+// shared libraries, mimalloc among them, initialise before.)
+__attribute__((constructor(101))) void LargeHeapPagesByDefault() { SetLargeHeapPages(true); }
+
 }  // namespace
+}  // namespace cvparse::tools

@@ -1,5 +1,6 @@
 // cvparse: the command-line tool. See `cvparse --help`.
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 
 #include "args.h"
@@ -9,6 +10,7 @@
 #include "score_cmd.h"
 #include "eval.h"
 #include "cvparse/parse.h"
+#include "heap_pages.h"
 
 namespace {
 
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
     return cvparse::tools::RunCheck(*parser, argc - 1, argv + 1);
   }
   if (argc >= 2 && std::strcmp(argv[1], "score") == 0) {
+    cvparse::tools::SetLargeHeapPages(false);  // a batch on several workers (see below)
     if (!make_parser()) return 2;
     return cvparse::tools::RunScore(*parser, argc - 1, argv + 1);
   }
@@ -49,6 +52,11 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   std::optional<cvparse::tools::CliOptions> options = cvparse::tools::ParseArgs(argc, argv, &exit_code);
   if (!options) return exit_code;
+  // Large heap pages (heap_pages.h) pay where start-up is most of the run:
+  // one input, or one worker. On several workers they only cost memory.
+  std::error_code ec;
+  const bool one_file = options->inputs.size() == 1 && !std::filesystem::is_directory(options->inputs[0], ec);
+  if (!one_file && options->jobs > 1) cvparse::tools::SetLargeHeapPages(false);
   if (!make_parser()) return 2;
   return cvparse::tools::RunParse(*parser, *options);
 }
