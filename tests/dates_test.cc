@@ -6,6 +6,10 @@
 // CVPARSE_LEXICON_DIR as "${PROJECT_SOURCE_DIR}/parser/lexicons".
 #include "extract/dates.h"
 
+#include <cstdlib>
+#include <unistd.h>
+#include "lexicon/lexicons.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -704,6 +708,37 @@ TEST_CASE("dates: rules compiled on first need", "[dates]") {
   error = "untouched";
   CHECK(parser->CheckDeferredRules(&error));
   CHECK(error == "untouched");
+}
+
+// A season word RE2 cannot compile (invalid UTF-8): DateParser::Create
+// defers the season rules, CheckDeferredRules reports them, and with the
+// lexicon given in CVPARSE_LEXICON_DIR, Lexicons::Create fails as it did when
+// every rule was compiled up front.
+TEST_CASE("dates: a bad word in a deferred rule is reported", "[dates]") {
+  const std::string months = ReadFile(CVPARSE_LEXICON_DIR "/months.tsv");
+  const std::string words = ReadFile(CVPARSE_LEXICON_DIR "/date_words.tsv") + "season\tsummer\tsum\xFFmer\n";
+  std::string error;
+  auto parser = DateParser::Create(months, words, &error);
+  INFO(error);
+  REQUIRE(parser != nullptr);
+  CHECK_FALSE(parser->CheckDeferredRules(&error));
+  CHECK(error.rfind("dates.cc: rule 'season", 0) == 0);
+
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("cvparse-dates-test-lexicons-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(CVPARSE_LEXICON_DIR, dir);
+  {
+    std::ofstream out(dir / "date_words.tsv", std::ios::binary | std::ios::trunc);
+    out << words;
+  }
+  ::setenv("CVPARSE_LEXICON_DIR", dir.c_str(), 1);
+  error.clear();
+  std::unique_ptr<Lexicons> lexicons = Lexicons::Create(&error);
+  ::unsetenv("CVPARSE_LEXICON_DIR");
+  std::filesystem::remove_all(dir);
+  CHECK(lexicons == nullptr);
+  CHECK(error.rfind("dates.cc: rule 'season", 0) == 0);
 }
 
 TEST_CASE("dates: a minimal lexicon still parses numeric dates", "[dates]") {

@@ -6,6 +6,7 @@
 #include "lexicon/lexicons.h"
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -63,9 +64,6 @@ string Lower(string_view s) {
   return out;
 }
 
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHigh(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 bool IsCjkLead(char c) {
   unsigned char u = static_cast<unsigned char>(c);
@@ -181,7 +179,7 @@ std::vector<Segment> Segments(string_view s) {
     if (depth > 0 || quote) continue;
     size_t len = 0;
     if (c == '\t') len = 1;
-    else if (c == ',' && !(i > 0 && IsDigit(s[i - 1]) && i + 1 < s.size() && IsDigit(s[i + 1]))) len = 1;
+    else if (c == ',' && !(i > 0 && IsAsciiDigit(s[i - 1]) && i + 1 < s.size() && IsAsciiDigit(s[i + 1]))) len = 1;
     else if (c == '|' ) len = 1;
     else if (c == ' ' && i + 2 < s.size() && s[i + 1] == '-' && s[i + 2] == ' ') len = 3;
     if (len == 0) continue;
@@ -240,8 +238,8 @@ bool IsAcronym(string_view w) {
   if (w.size() < 2 || w.size() > 8) return false;
   int upper = 0;
   for (char c : w) {
-    if (IsUpperAscii(c)) ++upper;
-    else if (!IsDigit(c) && c != '&' && c != '-') return false;
+    if (IsAsciiUpper(c)) ++upper;
+    else if (!IsAsciiDigit(c) && c != '&' && c != '-') return false;
   }
   return upper >= 2;
 }
@@ -253,11 +251,11 @@ bool TitleCase(string_view s, size_t max_words) {
   for (string_view w : words) {
     w = Trim(w, "(),.'");
     if (w.empty() || IsSmallWord(Lower(w))) continue;
-    if (!(IsUpperAscii(w[0]) || IsHigh(w[0]))) return false;
-    if (std::any_of(w.begin(), w.end(), IsDigit) && !IsAcronym(w)) return false;
+    if (!(IsAsciiUpper(w[0]) || IsHigh(w[0]))) return false;
+    if (std::any_of(w.begin(), w.end(), IsAsciiDigit) && !IsAcronym(w)) return false;
   }
   string_view first = Trim(words[0], "(\"'");
-  return !first.empty() && (IsUpperAscii(first[0]) || IsHigh(first[0]));
+  return !first.empty() && (IsAsciiUpper(first[0]) || IsHigh(first[0]));
 }
 
 bool HasOrgKeyword(string_view s) {
@@ -330,7 +328,6 @@ const Pattern& ItemMarker() {
   return *p;
 }
 
-
 // ---------------------------------------------------------------- list items
 
 struct ListItem {
@@ -343,7 +340,7 @@ bool IsProseLine(string_view norm) {
   if (HasCjk(norm)) return norm.size() > 30;
   for (string_view w : Words(norm)) {
     w = Trim(w, "(),.;:\"'");
-    if (w.size() >= 3 && IsLowerAscii(w[0]) && !IsSmallWord(w)) return true;
+    if (w.size() >= 3 && IsAsciiLower(w[0]) && !IsSmallWord(w)) return true;
   }
   return false;
 }
@@ -356,11 +353,11 @@ bool EndsSection(const Line& line, const Line& first_item) {
   if (line.indent < first_item.indent) return true;
   int upper = 0, lower = 0;
   for (char c : line.norm) {
-    if (IsUpperAscii(c)) ++upper;
-    if (IsLowerAscii(c)) ++lower;
+    if (IsAsciiUpper(c)) ++upper;
+    if (IsAsciiLower(c)) ++lower;
   }
   return lower == 0 && upper >= 10 && Words(line.norm).size() >= 2 &&
-         std::none_of(line.norm.begin(), line.norm.end(), IsDigit);
+         std::none_of(line.norm.begin(), line.norm.end(), IsAsciiDigit);
 }
 
 // Erases the date matches from `t`, except those inside quotes ("CodeSprint 2023").
@@ -407,7 +404,7 @@ std::vector<ListItem> SplitList(const Document& doc, const Section& section, con
     } else {
       const Line& prev = doc.lines[items.back().more.empty() ? items.back().line : items.back().more.back()];
       char first = line.norm.empty() ? ' ' : line.norm.front();
-      bool wrapped = IsLowerAscii(first) || (!prev.norm.empty() && prev.norm.back() == ',');
+      bool wrapped = IsAsciiLower(first) || (!prev.norm.empty() && prev.norm.back() == ',');
       start = !(wrapped || (item_dated && !dated && IsProseLine(line.norm)));
     }
     if (start) {
@@ -443,7 +440,7 @@ std::unique_ptr<AwardsExtractor> AwardsExtractor::CreateFromData(string_view cer
       IssuerRule rule;
       rule.pattern = string(p);
       rule.folded = Lower(p);
-      rule.exact_case = std::none_of(p.begin(), p.end(), IsLowerAscii);
+      rule.exact_case = std::none_of(p.begin(), p.end(), IsAsciiLower);
       rule.issuer = string(issuer);
       extractor->issuers_.push_back(std::move(rule));
     }
@@ -616,7 +613,7 @@ Certificate AwardsExtractor::ParseCertificate(const DateParser& dates, YearMonth
       }
       std::vector<string_view> words = Words(prefix);
       bool single_brand = words.size() == 1 && (IsAcronym(words[0]) || std::count_if(words[0].begin(), words[0].end(),
-                                                                                      IsUpperAscii) >= 2);
+                                                                                      IsAsciiUpper) >= 2);
       string known = KnownIssuer(name);
       if (!known.empty()) cert.issuer = known;
       else if (certified || single_brand) cert.issuer = string(prefix);
@@ -780,7 +777,7 @@ void AwardsExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* d
         string_view label, text;
         if (SplitAnyLabel(norm, &label, &text) && Words(label).size() <= 3) norm = text;
         bool wrapped = !paragraph.empty() && !line.bulleted &&
-                       (paragraph.back() == ',' || (!norm.empty() && IsLowerAscii(norm.front())));
+                       (paragraph.back() == ',' || (!norm.empty() && IsAsciiLower(norm.front())));
         if (!wrapped) flush();
         if (!paragraph.empty()) paragraph.push_back(' ');
         paragraph.append(norm);

@@ -9,6 +9,7 @@
 #include "layout/heading_lexicon.h"
 #include "regex/pattern.h"
 #include "text/ascii_search.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -22,15 +23,12 @@ constexpr size_t kMaxCourses = 200;
 // Small text helpers.
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
@@ -141,7 +139,7 @@ size_t CapitalisedRunBefore(std::string_view text, size_t keyword) {
     size_t b = e;
     while (b > 0 && text[b - 1] != ' ') --b;
     const std::string_view word = text.substr(b, e - b);
-    if (b == e || !(IsUpper(text[b]) || IsDigit(text[b])) || word.find_first_of(":/") != std::string_view::npos ||
+    if (b == e || !(IsAsciiUpper(text[b]) || IsAsciiDigit(text[b])) || word.find_first_of(":/") != std::string_view::npos ||
         IsAttainmentVerb(word)) {
       break;
     }
@@ -184,7 +182,7 @@ bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end,
       size_t keyword = text.rfind(' ', *end - 1);
       keyword = keyword == std::string_view::npos ? 0 : keyword + 1;
       *begin = CapitalisedRunBefore(text, keyword);
-      if (*begin == keyword && keyword > 0 && IsLower(text[keyword])) return false;
+      if (*begin == keyword && keyword > 0 && IsAsciiLower(text[keyword])) return false;
       // "a high degree of fluency": "degree" names a subject only with "in".
       std::string_view rest = text.substr(*end);
       while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
@@ -288,17 +286,17 @@ bool PlaceLike(std::string_view text) {
     if (NotPlaceWord(word)) return false;
     std::string_view core = Trim(word, "()");
     if (core.empty()) return false;
-    bool all_digits = std::all_of(core.begin(), core.end(), IsDigit);
+    bool all_digits = std::all_of(core.begin(), core.end(), IsAsciiDigit);
     if (all_digits) {
       if (pos < text.size() || core.size() < 4 || core.size() > 6 || words == 1) return false;  // a ZIP at the end
       continue;
     }
     for (char c : core) {
-      if (IsDigit(c)) return false;
+      if (IsAsciiDigit(c)) return false;
     }
     unsigned char lead = static_cast<unsigned char>(core[0]);
     if (lead >= 0xE0) return false;  // CJK and symbols: not read as places here
-    bool capital = IsUpper(core[0]) || lead >= 0xC0;
+    bool capital = IsAsciiUpper(core[0]) || lead >= 0xC0;
     if (!capital) {
       bool connector = false;
       for (std::string_view c : kConnectors) connector = connector || core == c;
@@ -311,7 +309,7 @@ bool PlaceLike(std::string_view text) {
 // Does s hold a letter or digit (any non-ASCII byte counts)?
 bool HasWordChar(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
-    return IsUpper(c) || IsLower(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+    return IsAsciiUpper(c) || IsAsciiLower(c) || IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80;
   });
 }
 
@@ -398,7 +396,7 @@ bool LowerWord(std::string_view word) {
     unsigned cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(word[1]) & 0x3Fu);
     return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 1);
   }
-  return IsLower(word[0]);
+  return IsAsciiLower(word[0]);
 }
 
 // Small words inside a school's name: "University of X", "Universidad de la Y",
@@ -456,8 +454,8 @@ bool NameLeadsTo(std::string_view before) {
 // A year in parentheses, as in a citation: "Simmons, T.J. (2005). Title".
 bool HasParenYear(std::string_view s) {
   for (size_t i = 0; i + 5 < s.size(); ++i) {
-    if (s[i] == '(' && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) && IsDigit(s[i + 3]) && IsDigit(s[i + 4]) &&
-        (s[i + 5] == ')' || (i + 6 < s.size() && IsLower(s[i + 5]) && s[i + 6] == ')'))) {
+    if (s[i] == '(' && IsAsciiDigit(s[i + 1]) && IsAsciiDigit(s[i + 2]) && IsAsciiDigit(s[i + 3]) && IsAsciiDigit(s[i + 4]) &&
+        (s[i + 5] == ')' || (i + 6 < s.size() && IsAsciiLower(s[i + 5]) && s[i + 6] == ')'))) {
       return true;
     }
   }
@@ -569,7 +567,7 @@ bool InstitutionName(const LineInfo& info, size_t chunk_b, size_t chunk_e, const
   e = last_word;
   while (e > b && (IsSpace(norm[e - 1]) || norm[e - 1] == ',')) --e;
   // The word alone ("College"), but an acronym alone is a name ("MIT", "TAFE").
-  bool acronym = std::none_of(w.word.begin(), w.word.end(), IsLower);
+  bool acronym = std::none_of(w.word.begin(), w.word.end(), IsAsciiLower);
   if (b == w.begin && e == w.end && !acronym) return false;
   for (const DegreeMatch& d : info.degrees) {
     if (d.begin <= b && e <= d.end) return false;  // "High school": a degree, not a name
@@ -851,7 +849,7 @@ void EntryReader::ReadDegree(Education* out) {
 bool StartsSentence(std::string_view area) {
   for (std::string_view opener : {"I ", "A ", "An ", "The ", "My ", "We "}) {
     if (area.size() > opener.size() && area.substr(0, opener.size()) == opener &&
-        IsLower(area[opener.size()])) {
+        IsAsciiLower(area[opener.size()])) {
       return true;
     }
   }
@@ -1071,10 +1069,10 @@ void SetInstitution(std::string_view text, Education* out) {
       int upper = 0;
       bool ok = inner.size() >= 2 && inner.size() <= 12;
       for (char c : inner) {
-        if (IsUpper(c)) ++upper;
-        else if (!(IsLower(c) || c == '&' || c == '-' || c == '.')) ok = false;
+        if (IsAsciiUpper(c)) ++upper;
+        else if (!(IsAsciiLower(c) || c == '&' || c == '-' || c == '.')) ok = false;
       }
-      if (ok && upper >= 2 && IsUpper(inner[0])) {
+      if (ok && upper >= 2 && IsAsciiUpper(inner[0])) {
         out->acronym = std::string(inner);
         text = Trim(text.substr(0, open));
       }
@@ -1216,7 +1214,7 @@ std::string EntryReader::Location(size_t li, size_t from_chunk, size_t* last_chu
     size_t open = text.rfind('(');
     if (open != std::string_view::npos && open > 0) {
       std::string_view inner = text.substr(open + 1, text.size() - open - 2);
-      bool caps = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) { return IsUpper(c); });
+      bool caps = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) { return IsAsciiUpper(c); });
       if (caps && !places_.Resolve(inner)) {
         e = b + open;
         text = Trim(text.substr(0, open));
@@ -1461,7 +1459,7 @@ bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& l
   std::string_view norm = info.line->norm;
   // A short title over a list: "Skils" then "* Grill, sauce".
   bool title = !info.line->bulleted && norm.size() <= 30 && info.dates.empty() &&
-               std::all_of(norm.begin(), norm.end(), [](char c) { return IsUpper(c) || IsLower(c) || c == ' ' || c == '&'; });
+               std::all_of(norm.begin(), norm.end(), [](char c) { return IsAsciiUpper(c) || IsAsciiLower(c) || c == ' ' || c == '&'; });
   if (title && i + 1 < lines.size() && lines[i + 1].line->bulleted) return true;
   if (norm.size() <= 60) {
     std::string key = HeadingKey(norm);
@@ -1471,8 +1469,8 @@ bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& l
   }
   int upper = 0, lower = 0;
   for (char c : norm) {
-    if (IsLower(c)) ++lower;
-    if (IsUpper(c)) ++upper;
+    if (IsAsciiLower(c)) ++lower;
+    if (IsAsciiUpper(c)) ++upper;
   }
   return upper >= 6 && lower * 5 <= upper;
 }
@@ -1690,7 +1688,7 @@ bool CourseSectionLabel(std::string_view norm, std::string_view* label, size_t* 
   int words = 1;
   for (char c : head) {
     if (c == ' ') ++words;
-    if (IsDigit(c) || c == ',' || c == '(') return false;
+    if (IsAsciiDigit(c) || c == ',' || c == '(') return false;
   }
   if (words > 4 || head.empty()) return false;
   *label = head;

@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kMaxItemsPerSection = 200;
 
 // Letters of a name: ASCII letters and the bytes of other scripts.
-bool IsNameByte(char c) { return IsAsciiLower(c) || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
+bool IsNameByte(char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // "records", "and New Engineering Contract", "headed the claims team": a
 // header piece that starts with a lower-case word is a sentence fragment, not

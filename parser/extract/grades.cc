@@ -17,7 +17,6 @@ namespace {
 
 constexpr double kKnownScales[] = {4, 4.3, 4.33, 4.5, 5, 6, 7, 10, 20, 30, 100, 110};
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
 
 // True when the code point that ends at byte `at` is a letter, a number or
@@ -198,8 +197,8 @@ void GradeParser::Impl::Labelled(std::string_view text, const Pattern& pattern, 
     const Group& label = m.groups[0].matched ? m.groups[0] : m.groups[1];
     const Group& number = m.groups[2];
     if (!label.matched || !number.matched) continue;
-    if (m.end < text.size() && (IsDigit(text[m.end]) || text[m.end] == '/' ||
-                                (text[m.end] == '.' && m.end + 1 < text.size() && IsDigit(text[m.end + 1])))) {
+    if (m.end < text.size() && (IsAsciiDigit(text[m.end]) || text[m.end] == '/' ||
+                                (text[m.end] == '.' && m.end + 1 < text.size() && IsAsciiDigit(text[m.end + 1])))) {
       continue;
     }
     double value = ToNumber(number.In(text));
@@ -313,7 +312,7 @@ std::vector<RankMatch> GradeParser::FindRanks(std::string_view text) const {
   for (const Match& m : FindAllAtWordStart(*impl_->rank_of, text, kLabelCjkGroup)) {
     if (m.groups.size() < 4 || !m.groups[2].matched || !m.groups[3].matched) continue;
     const Group& label = m.groups[0].matched ? m.groups[0] : m.groups[1];
-    if (m.end < text.size() && IsDigit(text[m.end])) continue;
+    if (m.end < text.size() && IsAsciiDigit(text[m.end])) continue;
     int position = std::atoi(std::string(m.groups[2].In(text)).c_str());
     int total = std::atoi(std::string(m.groups[3].In(text)).c_str());
     if (position < 1 || total < position) continue;
@@ -391,10 +390,10 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
   }
   const bool slash = digits && text.find('/') != std::string_view::npos;
   for (const Match& m : slash ? impl_->fraction->FindAll(text) : std::vector<Match>()) {
-    if (m.begin > 0 && (IsDigit(text[m.begin - 1]) || IsOneOf(text[m.begin - 1], "./,:-"))) continue;
-    if (m.end < text.size() && (IsDigit(text[m.end]) || text[m.end] == '/' ||
+    if (m.begin > 0 && (IsAsciiDigit(text[m.begin - 1]) || IsOneOf(text[m.begin - 1], "./,:-"))) continue;
+    if (m.end < text.size() && (IsAsciiDigit(text[m.end]) || text[m.end] == '/' ||
                                 ((text[m.end] == '.' || text[m.end] == ',' || text[m.end] == '-') &&
-                                 m.end + 1 < text.size() && IsDigit(text[m.end + 1])))) {
+                                 m.end + 1 < text.size() && IsAsciiDigit(text[m.end + 1])))) {
       continue;
     }
     std::string_view num = m.groups[0].In(text);
@@ -412,7 +411,7 @@ std::vector<GradeMatch> GradeParser::FindGrades(std::string_view text) const {
   }
   const bool percent_sign = digits && text.find('%') != std::string_view::npos;
   for (const Match& m : percent_sign ? impl_->percent->FindAll(text) : std::vector<Match>()) {
-    if (m.begin > 0 && (IsDigit(text[m.begin - 1]) || IsOneOf(text[m.begin - 1], ".,"))) continue;
+    if (m.begin > 0 && (IsAsciiDigit(text[m.begin - 1]) || IsOneOf(text[m.begin - 1], ".,"))) continue;
     if (!IsCell(text, m.begin, m.end)) continue;
     double value = ToNumber(m.groups[0].In(text));
     if (value > 100) continue;

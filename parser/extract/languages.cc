@@ -18,7 +18,6 @@ constexpr size_t kMaxTests = 100;        // test scores kept per document
 constexpr size_t kMaxLanguageLines = 2000;  // lines read as language lines per document
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (IsSpace(s.front()) || s.front() == '-')) s.remove_prefix(1);
@@ -61,13 +60,13 @@ std::string CefrName(int index) {
 // Reads an unsigned number "7", "7.5", "105" at pos; returns its length (0 if none).
 size_t ReadNumber(std::string_view text, size_t pos, double* value, bool* has_fraction) {
   size_t i = pos;
-  while (i < text.size() && IsDigit(text[i]) && i - pos < 5) ++i;
-  if (i == pos || (i < text.size() && IsDigit(text[i]))) return 0;
+  while (i < text.size() && IsAsciiDigit(text[i]) && i - pos < 5) ++i;
+  if (i == pos || (i < text.size() && IsAsciiDigit(text[i]))) return 0;
   *has_fraction = false;
   size_t int_end = i;
-  if (i + 1 < text.size() && text[i] == '.' && IsDigit(text[i + 1])) {
+  if (i + 1 < text.size() && text[i] == '.' && IsAsciiDigit(text[i + 1])) {
     ++i;
-    while (i < text.size() && IsDigit(text[i]) && i - int_end < 4) ++i;
+    while (i < text.size() && IsAsciiDigit(text[i]) && i - int_end < 4) ++i;
     *has_fraction = true;
   }
   *value = std::stod(std::string(text.substr(pos, i - pos)));
@@ -99,7 +98,7 @@ bool ParseSubScores(std::string_view inner, std::vector<std::string>* out) {
       ++i;
       continue;
     }
-    if (IsDigit(c)) {
+    if (IsAsciiDigit(c)) {
       double v = 0;
       bool frac = false;
       size_t n = ReadNumber(inner, i, &v, &frac);
@@ -118,7 +117,7 @@ bool ParseSubScores(std::string_view inner, std::vector<std::string>* out) {
     while (j < inner.size()) {
       size_t l = 1;
       char32_t x = DecodeUtf8At(inner, j, &l);
-      if (!IsAlnumCp(x) || (x < 0x80 && IsDigit(static_cast<char>(x)))) break;
+      if (!IsAlnumCp(x) || (x < 0x80 && IsAsciiDigit(static_cast<char>(x)))) break;
       j += l;
     }
     if (j - i > 12) return false;
@@ -192,7 +191,7 @@ std::unique_ptr<LanguageLexicon> LanguageLexicon::Create(std::string_view tsv, s
           entry.max = CefrIndex(hi);
         } else {
           bool digits = !lo.empty() && !hi.empty() && lo.size() < 6 && hi.size() < 6 &&
-                        std::all_of(lo.begin(), lo.end(), IsDigit) && std::all_of(hi.begin(), hi.end(), IsDigit);
+                        std::all_of(lo.begin(), lo.end(), IsAsciiDigit) && std::all_of(hi.begin(), hi.end(), IsAsciiDigit);
           if (digits) {
             entry.min = std::stoi(std::string(lo));
             entry.max = std::stoi(std::string(hi));
@@ -286,7 +285,7 @@ std::vector<FoundTest> LanguageLexicon::FindTests(std::string_view text, bool in
         while (w < text.size()) {
           size_t l = 1;
           char32_t x = DecodeUtf8At(text, w, &l);
-          if (!IsAlnumCp(x) || (x < 0x80 && IsDigit(static_cast<char>(x)))) break;
+          if (!IsAlnumCp(x) || (x < 0x80 && IsAsciiDigit(static_cast<char>(x)))) break;
           w += l;
         }
         if (w > p && IsFillerWord(text.substr(p, w - p)) && !(entry.grammar == "grade" && w - p == 1)) {
@@ -319,9 +318,9 @@ std::vector<FoundTest> LanguageLexicon::FindTests(std::string_view text, bool in
         if (n > 0 && !frac && v >= entry.min && v <= entry.max && !IsYear(v) && !AlnumAt(text, p + n)) {
           score = std::string(text.substr(p, n));
           q = p + n;
-          if (q + 1 < text.size() && text[q] == '/' && IsDigit(text[q + 1])) {
+          if (q + 1 < text.size() && text[q] == '/' && IsAsciiDigit(text[q + 1])) {
             ++q;
-            while (q < text.size() && IsDigit(text[q])) ++q;
+            while (q < text.size() && IsAsciiDigit(text[q])) ++q;
           }
         }
       } else if (g == "level") {
@@ -367,7 +366,7 @@ std::vector<FoundTest> LanguageLexicon::FindTests(std::string_view text, bool in
             score = std::string("TDN ") + text[d];
             q = d + 1;
           }
-        } else if (p + 2 < text.size() && IsDigit(text[p]) && text[p + 1] == 'x' && IsDigit(text[p + 2]) &&
+        } else if (p + 2 < text.size() && IsAsciiDigit(text[p]) && text[p + 1] == 'x' && IsAsciiDigit(text[p + 2]) &&
                    !AlnumAt(text, p + 3)) {
           score = std::string(text.substr(p, 3));
           q = p + 3;

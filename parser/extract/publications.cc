@@ -8,6 +8,7 @@
 #include "lexicon/lexicons.h"
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -33,9 +34,6 @@ string Lower(string_view s) {
   return out;
 }
 
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHigh(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
 // Lead bytes of U+3000..U+9FFF (CJK punctuation, kana, ideographs).
@@ -233,8 +231,8 @@ bool IsSentenceEnd(string_view text, size_t i) {
   size_t j = i + 1;
   while (j < text.size() && text[j] == ' ') ++j;
   if (j >= text.size() || text[j] == '\n') return true;
-  if (IsDigit(text[j])) return true;
-  if (IsLowerAscii(text[j])) {
+  if (IsAsciiDigit(text[j])) return true;
+  if (IsAsciiLower(text[j])) {
     // A lower-case word starts a sentence only when it is a preprint server: ". arXiv preprint".
     string next = Lower(text.substr(j, 8));
     return next.rfind("arxiv", 0) == 0 || next.rfind("biorxiv", 0) == 0 || next.rfind("medrxiv", 0) == 0;
@@ -242,7 +240,7 @@ bool IsSentenceEnd(string_view text, size_t i) {
   size_t k = i;
   while (k > 0 && (std::isalpha(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '.')) --k;
   string_view word = text.substr(k, i - k);
-  if (word.size() == 1 && IsUpperAscii(word[0])) return false;  // an initial
+  if (word.size() == 1 && IsAsciiUpper(word[0])) return false;  // an initial
   return !IsAbbreviation(Lower(word));
 }
 
@@ -301,7 +299,7 @@ bool IsInitialsToken(string_view t) {
   bool dot = false;
   for (size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
-    if (IsUpperAscii(c)) {
+    if (IsAsciiUpper(c)) {
       ++letters;
     } else if (c == '.') {
       dot = true;
@@ -322,7 +320,7 @@ bool IsInitialsPart(string_view part) {
 bool IsNameWord(string_view t) {
   t = Trim(t, ",.");
   if (t.empty()) return false;
-  if (!IsUpperAscii(t[0]) && !IsHigh(t[0])) return false;
+  if (!IsAsciiUpper(t[0]) && !IsHigh(t[0])) return false;
   for (char c : t) {
     if (!(std::isalpha(static_cast<unsigned char>(c)) || IsHigh(c) || c == '-' || c == '\'' || c == '.')) return false;
   }
@@ -403,11 +401,11 @@ bool VenueLike(string_view v) {
     string_view w = Trim(t, "(),.:;\"'");
     if (w.empty() || IsVenueStopWord(Lower(w))) continue;
     ++content;
-    if (IsUpperAscii(w[0]) || IsDigit(w[0]) || IsHigh(w[0]) || Lower(w) == "arxiv") ++capital;
+    if (IsAsciiUpper(w[0]) || IsAsciiDigit(w[0]) || IsHigh(w[0]) || Lower(w) == "arxiv") ++capital;
   }
   if (content == 0) return false;
   string_view first = Trim(toks[0], "(\"'");
-  if (first.empty() || !(IsUpperAscii(first[0]) || IsHigh(first[0]) || IsDigit(first[0]))) return false;
+  if (first.empty() || !(IsAsciiUpper(first[0]) || IsHigh(first[0]) || IsAsciiDigit(first[0]))) return false;
   return capital * 10 >= content * 6;
 }
 
@@ -424,7 +422,7 @@ string_view CutVenue(string_view cand, string_view* tail) {
     }
     if (c == ',' && i + 2 <= cand.size()) {
       string_view after = Trim(cand.substr(i + 1), " ");
-      if (after.empty() || IsDigit(after[0]) || IsLowerAscii(after[0]) || StartsWithWord(after, "vol") ||
+      if (after.empty() || IsAsciiDigit(after[0]) || IsAsciiLower(after[0]) || StartsWithWord(after, "vol") ||
           StartsWithWord(after, "no") || StartsWithWord(after, "pp") || StartsWithWord(after, "pages")) {
         cut = i;
         break;
@@ -433,18 +431,18 @@ string_view CutVenue(string_view cand, string_view* tail) {
     if (c == ' ' && i + 1 < cand.size()) {
       string_view after = cand.substr(i + 1);
       if (StartsWithWord(after, "vol") || StartsWithWord(after, "pp") ||
-          (IsDigit(after[0]) && after.size() > 1 && after.find_first_not_of("0123456789") != string_view::npos &&
+          (IsAsciiDigit(after[0]) && after.size() > 1 && after.find_first_not_of("0123456789") != string_view::npos &&
            after[after.find_first_not_of("0123456789")] == '(')) {
         cut = i;
         break;
       }
-      if (after[0] == '(' && after.size() > 1 && IsDigit(after[1])) {
+      if (after[0] == '(' && after.size() > 1 && IsAsciiDigit(after[1])) {
         cut = i;
         break;
       }
     }
-    if (c == ':' && i + 1 < cand.size() && (IsDigit(cand[i + 1]) || (cand[i + 1] == ' ' && i + 2 < cand.size() &&
-                                                                      IsDigit(cand[i + 2])))) {
+    if (c == ':' && i + 1 < cand.size() && (IsAsciiDigit(cand[i + 1]) || (cand[i + 1] == ' ' && i + 2 < cand.size() &&
+                                                                      IsAsciiDigit(cand[i + 2])))) {
       cut = i;
       break;
     }
@@ -459,7 +457,7 @@ bool IsProse(string_view s) {
   int lower_words = 0;
   for (string_view t : Tokens(s)) {
     string_view w = Trim(t, "(),.:;\"'");
-    if (w.size() >= 3 && IsLowerAscii(w[0])) ++lower_words;
+    if (w.size() >= 3 && IsAsciiLower(w[0])) ++lower_words;
   }
   return lower_words >= 3;
 }
@@ -837,7 +835,7 @@ std::optional<Publication> PublicationsExtractor::ParseItem(string_view item, st
     pub.venue = v.name;
     pub.venue_abbr = v.abbr;
     venue_sentence = i;
-    if (!tail.empty() && IsLowerAscii(tail[0]) && !StartsWithWord(tail, "vol") && !StartsWithWord(tail, "pp") &&
+    if (!tail.empty() && IsAsciiLower(tail[0]) && !StartsWithWord(tail, "vol") && !StartsWithWord(tail, "pp") &&
         !StartsWithWord(tail, "no") && !StartsWithWord(tail, "pages")) {
       venue_tail = string(tail);
     }
@@ -908,8 +906,8 @@ bool IsMissedHeading(const Line& line) {
   if (line.bulleted) return false;
   int upper = 0, lower = 0;
   for (char c : line.norm) {
-    if (IsUpperAscii(c)) ++upper;
-    if (IsLowerAscii(c)) ++lower;
+    if (IsAsciiUpper(c)) ++upper;
+    if (IsAsciiLower(c)) ++lower;
   }
   return lower == 0 && upper >= 10 && Tokens(line.norm).size() >= 2 && !HasYear(line.norm) &&
          line.norm.find('"') == string::npos;
@@ -921,7 +919,7 @@ bool Continues(const Line& first, const Line& prev, const Line& line) {
   if (l.empty() || p.empty()) return false;
   if (line.indent > first.indent) return true;
   char c = l.front();
-  if (IsLowerAscii(c) || IsDigit(c) || c == '(' || c == ',' || c == ')') return true;
+  if (IsAsciiLower(c) || IsAsciiDigit(c) || c == '(' || c == ',' || c == ')') return true;
   char last = p.back();
   if (last == ',' || last == ';' || last == ':' || last == '-' || last == '&') return true;
   for (string_view w : {" and", " of", " in", " on", " for", " the", " to", " with", " at"}) {
@@ -1008,7 +1006,7 @@ void PublicationsExtractor::Extract(const Lexicons& base, YearMonth as_of, Docum
           bool wrapped = Continues(first, prev, line);
           if (wrapped && !text.empty() && text.back() == '-' && text.size() >= 2 &&
               std::isalpha(static_cast<unsigned char>(text[text.size() - 2])) && !norm.empty() &&
-              IsLowerAscii(norm[0])) {
+              IsAsciiLower(norm[0])) {
             // "vision-" + "language" => "vision-language"
           } else {
             text.push_back(wrapped ? ' ' : '\n');

@@ -45,6 +45,13 @@ std::unique_ptr<Lexicons> Lexicons::Create(std::string* error) {
   if (!LoadLexiconFile("date_words.tsv", &date_words, error)) return nullptr;
   lexicons->dates_ = DateParser::Create(months, date_words, error);
   if (!lexicons->dates_) return nullptr;
+  // The date rules compiled on first need were checked with the bundled
+  // lexicons (dates_test.cc); with other words (CVPARSE_LEXICON_DIR) they are
+  // compiled now, so that a bad word fails here, not as a rule that never matches.
+  if ((months != EmbeddedFile("months.tsv") || date_words != EmbeddedFile("date_words.tsv")) &&
+      !lexicons->dates_->CheckDeferredRules(error)) {
+    return nullptr;
+  }
   std::string not_name_words, job_titles;
   if (!LoadLexiconFile("not_name_words.tsv", &not_name_words, error)) return nullptr;
   if (!LoadLexiconFile("job_titles.tsv", &job_titles, error)) return nullptr;
