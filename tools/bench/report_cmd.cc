@@ -105,6 +105,8 @@ int RunReportCommand(int argc, char** argv) {
       load("rss_tenth_rss_mb"));
   Row("peak RSS, `--jsonl` batch of " + batch + " files", value("rss_batch_rss_mb"), "%.1f MB", "≤ 64 MB", 64,
       false, load("rss_batch_rss_mb"));
+  Row("peak RSS, `--jsonl --jobs 16` batch of " + tenth + " files", value("rss_jobs16_rss_mb"), "%.1f MB", "≤ 64 MB",
+      64, false, load("rss_jobs16_rss_mb"));
   Row("parse / floor, CPU time (PhraseMatcher)", value("parse_vs_floor_phrase"), "%.1f×", "≤ 4×", 4, false,
       load("parse_vs_floor_phrase"));
   Row("parse / floor, CPU time (RE2::Set)", value("parse_vs_floor_re2set"), "%.1f×", "≤ 4×", 4, false,

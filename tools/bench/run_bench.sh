@@ -72,9 +72,11 @@ for jobs in 1 2; do
     "$cvparse" "$work/corpus" --jsonl --jobs "$jobs" >>"$results"
 done
 
-step "peak memory: cvparse DIR --jsonl on $count and on $batch files"
+step "peak memory: cvparse DIR --jsonl on $count and on $batch files, and on $count with --jobs 16"
 "$bench" process --key rss_tenth --runs 1 -- "$cvparse" "$work/corpus" --jsonl >>"$results"
 "$bench" process --key rss_batch --runs 1 -- "$cvparse" "$work/batch" --jsonl >>"$results"
+# Memory must not grow with the workers either (each has its own heap).
+"$bench" process --key rss_jobs16 --runs 1 -- "$cvparse" "$work/corpus" --jsonl --jobs 16 >>"$results"
 
 step "linearity: one file of 10 x $linear_mb MB vs ten of $linear_mb MB"
 "$bench" linearity --source "$root/corpus" --mb "$linear_mb" --parts 10 --repeat "$repeat" >>"$results"
@@ -100,6 +102,7 @@ echo
 
 # The smoke test's check: every step left its figures (timings are never judged).
 for key in corpus_files parse_1t_rps parse_2t_rps parse_score_1t_rps parse_json_1t_rps parse_vs_floor_phrase \
-           parse_vs_floor_re2set startup_ms_median cli_jobs1_rps cli_jobs2_rps rss_batch_rss_mb linearity_ratio; do
+           parse_vs_floor_re2set startup_ms_median cli_jobs1_rps cli_jobs2_rps rss_batch_rss_mb rss_jobs16_rss_mb \
+           linearity_ratio; do
   grep -q "^$key	" "$results" || { echo "run_bench.sh: no $key in $results" >&2; exit 1; }
 done
