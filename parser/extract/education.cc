@@ -28,13 +28,21 @@ bool IsOneOf(char c, std::string_view set) { return set.find(c) != std::string_v
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+    c = AsciiLowerChar(c);
   }
   return out;
 }
 
 bool StartsWithFolded(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && Lower(s.substr(0, prefix.size())) == prefix;
+}
+
+// True when "in " or "of " (any case) follows s[at], after any spaces: "X
+// degree in Y", "Master of Z".
+bool InOrOfFollows(std::string_view s, size_t at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  const std::string_view word = s.substr(at, 3);
+  return StartsWithFolded(word, "in ") || StartsWithFolded(word, "of ");
 }
 
 std::string_view Trim(std::string_view s, std::string_view chars = " \t") {
@@ -169,10 +177,10 @@ bool FindGenericQualification(std::string_view text, size_t* begin, size_t* end,
   constexpr size_t kInGroup = 0, kSubjectGroup = 2, kProseGroup = 3;  // the prose form starts at its capitals
   // Every form names one of these words (in any case): most lines name none,
   // and skip the pattern.
-  const bool keyword = ContainsNoCase(text, "certificat") || ContainsNoCase(text, "diploma") ||
-                       ContainsNoCase(text, "credential") || ContainsNoCase(text, "degree");
+  const bool has_keyword = ContainsNoCase(text, "certificat") || ContainsNoCase(text, "diploma") ||
+                           ContainsNoCase(text, "credential") || ContainsNoCase(text, "degree");
   Match m;
-  if (!keyword || !GenericQualification().Find(text, 0, &m)) return false;
+  if (!has_keyword || !GenericQualification().Find(text, 0, &m)) return false;
   for (size_t g = 0; g < m.groups.size(); ++g) {
     if (!m.groups[g].matched) continue;
     *begin = g == kProseGroup ? m.groups[g].begin : 0;
@@ -1751,10 +1759,7 @@ bool ListedQualification(const std::vector<LineInfo>& entry, const Education& e)
     if (start == std::string_view::npos || !StartsWithFolded(norm.substr(start), degree)) return false;
     for (const DegreeMatch& m : info.degrees) {
       if (m.begin != start) continue;
-      size_t next = m.end;
-      while (next < norm.size() && norm[next] == ' ') ++next;
-      std::string_view word = norm.substr(next, 3);
-      return !m.contextual || StartsWithFolded(word, "in ") || StartsWithFolded(word, "of ");
+      return !m.contextual || InOrOfFollows(norm, m.end);
     }
     return true;  // a qualification outside the lexicon ("Certificate and Diploma")
   });
@@ -1792,10 +1797,7 @@ bool StatedQualification(const std::vector<LineInfo>& entry, const Education& e)
     for (int tries = 0; at != std::string::npos && tries < kMaxTries; ++tries, at = norm.find(degree, at + 1)) {
       size_t before = at;
       while (before > 0 && norm[before - 1] == ' ') --before;
-      size_t next = at + degree.size();
-      while (next < norm.size() && norm[next] == ' ') ++next;
-      const std::string_view word = std::string_view(norm).substr(next, 3);
-      if ((before == 0 || IsOneOf(norm[before - 1], ",:;|\t")) && (word == "in " || word == "of ") &&
+      if ((before == 0 || IsOneOf(norm[before - 1], ",:;|\t")) && InOrOfFollows(norm, at + degree.size()) &&
           !(before > 0 && norm[before - 1] == ':' && NamesAWish(LabelBefore(norm, before - 1)))) {
         return true;
       }
@@ -1819,17 +1821,18 @@ std::string DegreeKey(const Education& e, bool with_area) {
 // part and under Education), and each once.
 void AddUnlessListed(std::vector<Education> listed, std::vector<Education>* education) {
   std::unordered_set<std::string> known, without_area;
-  auto remember = [&](const Education& e) {
+  auto remember = [&](const Education& e, const std::string& bare) {
     known.insert(DegreeKey(e, true));
-    known.insert(DegreeKey(e, false));
-    if (e.area.empty()) without_area.insert(DegreeKey(e, false));
+    known.insert(bare);
+    if (e.area.empty()) without_area.insert(bare);
   };
-  for (const Education& e : *education) remember(e);
+  for (const Education& e : *education) remember(e, DegreeKey(e, false));
   for (Education& e : listed) {
     // An entry without an area repeats any entry with that degree; one with
     // an area, an entry with that degree and area, or with none.
-    if (known.count(DegreeKey(e, !e.area.empty())) > 0 || without_area.count(DegreeKey(e, false)) > 0) continue;
-    remember(e);
+    const std::string bare = DegreeKey(e, false);
+    if (known.count(e.area.empty() ? bare : DegreeKey(e, true)) > 0 || without_area.count(bare) > 0) continue;
+    remember(e, bare);
     education->push_back(std::move(e));
   }
 }
@@ -1844,7 +1847,7 @@ enum class SectionUse { kSkip, kEducation, kCollegeOnly, kUnknownHeading };
 
 SectionUse UseOf(const Section& section, bool has_education) {
   if (section.kind == "education") return SectionUse::kEducation;
-  if (section.kind != "work" && Lower(section.heading).find("education") != std::string::npos) {
+  if (section.kind != "work" && ContainsNoCase(section.heading, "education")) {
     return SectionUse::kCollegeOnly;
   }
   if (section.kind == "certificates" && !has_education) return SectionUse::kCollegeOnly;

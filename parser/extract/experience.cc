@@ -7,6 +7,7 @@
 #include "layout/entries.h"
 #include "lexicon/tsv.h"
 #include "text/ascii.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 namespace {
@@ -642,7 +643,7 @@ std::vector<Experience> JobsUnderEmployerHeading(const Document& doc, const Sect
     if (!complete(e)) continue;
     // "Volunteer Intake Assistant" under "GULF COAST LEGAL AID": unpaid, so
     // no months of work experience.
-    if (FoldCase(e.position).find("volunteer") != std::string::npos) e.kind = "volunteer";
+    if (ContainsNoCase(e.position, "volunteer")) e.kind = "volunteer";
     kept.push_back(std::move(e));
   }
   return kept;
@@ -692,7 +693,7 @@ std::optional<Experience> CurrentJobInSummary(const Document& doc, const Section
   }
   if (text.size() > kMaxText) text.resize(kMaxText);
   std::string lower = text;
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char& c : lower) c = AsciiLowerChar(c);
   constexpr size_t kMaxSentence = 300;
   int tries = 0;
   for (std::string_view adverb : {"currently ", "presently "}) {

@@ -500,6 +500,7 @@ std::string CleanLine(std::string_view norm, const HeaderContext& context) {
 
 struct Range {
   size_t begin = 0, end = 0;
+  std::string_view In(std::string_view s) const { return s.substr(begin, end - begin); }
 };
 
 Range TrimRange(std::string_view s, Range r) {
@@ -866,7 +867,7 @@ void HeaderReader::GlueFirmName(std::string_view s, std::vector<Piece>* pieces) 
   constexpr size_t kMaxPartners = 6;  // and a bound on the work for a line of commas
   if (pieces->size() > kMaxPieces) return;
   for (size_t i = 1; i < pieces->size(); ++i) {
-    std::string_view text = TrimSpaces(s.substr((*pieces)[i].range.begin, (*pieces)[i].range.end - (*pieces)[i].range.begin));
+    std::string_view text = TrimSpaces((*pieces)[i].range.In(s));
     // "Cohen, Jayson & Foster", "Smith, Jones and Brown, LLP"; not "Maths,
     // Physics and Chemistry": with "and", a legal form must close the name.
     size_t amp = text.find(" & ");
@@ -881,8 +882,7 @@ void HeaderReader::GlueFirmName(std::string_view s, std::vector<Piece>* pieces) 
     last = last.substr(0, last.find(','));
     if (!Surname(text.substr(0, amp)) || !Surname(last)) continue;
     size_t first = i;
-    while (first > 0 && i - first < kMaxPartners && Surname(s.substr((*pieces)[first - 1].range.begin,
-                                         (*pieces)[first - 1].range.end - (*pieces)[first - 1].range.begin))) {
+    while (first > 0 && i - first < kMaxPartners && Surname((*pieces)[first - 1].range.In(s))) {
       --first;
     }
     if (first == i) continue;
@@ -1001,14 +1001,14 @@ void HeaderReader::Cut() {
       // it is known not to be the organisation ("Brightwater Ads, New York, NY").
       std::vector<bool> place(pieces.size());
       for (size_t i = 0; i < pieces.size(); ++i) {
-        std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
+        std::string_view text = pieces[i].range.In(s);
         place[i] = (IsPlace(text) && (context_.roles.Find(text).orgs == 0 ||
                                       (i > 0 && RegionAfterTown(s, pieces[i - 1].range, text)))) ||
                    (i > 0 && TemplateRegionAfterCity(s, pieces[i - 1].range, text));
       }
       for (size_t i = pieces.size(); i-- > 1;) {
         if (!place[i] || !place[i - 1]) continue;
-        std::string_view text = s.substr(pieces[i].range.begin, pieces[i].range.end - pieces[i].range.begin);
+        std::string_view text = pieces[i].range.In(s);
         // "remote" is not a region
         if (!context_.places.Resolve(text) && !TemplateRegionAfterCity(s, pieces[i - 1].range, text)) continue;
         pieces[i - 1].range.end = pieces[i].range.end;
@@ -1017,7 +1017,7 @@ void HeaderReader::Cut() {
       }
       for (size_t i = 0; i < pieces.size(); ++i) {
         Piece& p = pieces[i];
-        std::string_view text = s.substr(p.range.begin, p.range.end - p.range.begin);
+        std::string_view text = p.range.In(s);
         p.kind = place[i] ? Kind::kPlace : Classify(text);
         p.city_like = place[i] || CityLike(text);
         // "Haimao Technology (Shanghai)": a town in brackets after a name;

@@ -346,6 +346,14 @@ void AppendWords(std::span<const T> words, std::string* out) {
   out->append(reinterpret_cast<const char*>(words.data()), words.size_bytes());
 }
 
+// The reverse of AppendWords: *words views the `n` words at *at, and *at
+// moves past them.
+template <typename T>
+void TakeWords(const char** at, size_t n, std::span<const T>* words) {
+  *words = std::span<const T>(reinterpret_cast<const T*>(*at), n);
+  *at += n * sizeof(T);
+}
+
 }  // namespace
 
 uint64_t PhraseMatcher::SourceHash(std::string_view lexicon) {
@@ -406,22 +414,12 @@ std::optional<PhraseMatcher> PhraseMatcher::FromImage(std::string_view image, Op
   std::vector<BuildNode>().swap(m.build_);
   std::vector<uint32_t>().swap(m.build_root_);
   const char* at = image.data() + header_bytes;
-  auto take64 = [&](size_t n) {
-    std::span<const uint64_t> out(reinterpret_cast<const uint64_t*>(at), n);
-    at += n * sizeof(uint64_t);
-    return out;
-  };
-  auto take32 = [&](size_t n) {
-    std::span<const uint32_t> out(reinterpret_cast<const uint32_t*>(at), n);
-    at += n * sizeof(uint32_t);
-    return out;
-  };
-  m.tables_.short2 = take64(short2_words);
-  m.tables_.tri = take64(tri_words);
-  m.tables_.root = take32(header[kRootWords]);
-  m.tables_.trie = take32(header[kTrieWords]);
-  m.tables_.term_begin = take32(header[kTermBeginWords]);
-  m.tables_.term_entries = take32(header[kTermEntryWords]);
+  TakeWords(&at, short2_words, &m.tables_.short2);
+  TakeWords(&at, tri_words, &m.tables_.tri);
+  TakeWords(&at, header[kRootWords], &m.tables_.root);
+  TakeWords(&at, header[kTrieWords], &m.tables_.trie);
+  TakeWords(&at, header[kTermBeginWords], &m.tables_.term_begin);
+  TakeWords(&at, header[kTermEntryWords], &m.tables_.term_entries);
   m.tables_.term_text = std::string_view(at, header[kTextBytes]);
   return m;
 }

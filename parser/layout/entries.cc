@@ -25,7 +25,7 @@ const char* PrecisionName(DatePrecision p) {
 }
 
 bool IsAlnum(char c) {
-  return IsAsciiUpper(c) || IsAsciiLower(c) || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+  return IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "regex/pattern.h"
+#include "text/ascii.h"
 
 namespace cvparse {
 namespace {
@@ -29,7 +30,7 @@ bool HasLetter(std::string_view s) {
 // Letters, ASCII or not (a UTF-8 lead byte counts one).
 int CountLetters(std::string_view s) {
   int n = 0;
-  for (unsigned char c : s) n += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC0;
+  for (char c : s) n += IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0xC0;
   return n;
 }
 

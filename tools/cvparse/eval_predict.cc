@@ -38,6 +38,14 @@ std::string DatesText(const DateRange& dates) {
 
 }  // namespace
 
+std::string DegreeWithArea(std::string degree, std::string_view area) {
+  if (!area.empty() && NormalizeText(degree).find(NormalizeText(area)) == std::string::npos) {
+    if (!degree.empty()) degree += ' ';
+    degree += area;
+  }
+  return degree;
+}
+
 // Words in a skills-table group name that mark it technical ("Technical
 // Skills", "Tools", "Software", "Programming Languages", "Computer Skills").
 bool IsTechGroupName(std::string_view group) {
@@ -85,13 +93,8 @@ FieldValues PredictedFields(const Document& doc) {
   }
 
   for (const Education& education : entities.education) {
-    // As the JSON Resume path reads it (studyType, then area): an entry that
-    // names only its area ("Major Special Education") still names a course.
-    std::string degree = education.degree.empty() ? education.level : education.degree;
-    if (!education.area.empty() && NormalizeText(degree).find(NormalizeText(education.area)) == std::string::npos) {
-      degree += (degree.empty() ? "" : " ") + education.area;
-    }
-    Add(degree, &fields["degrees"]);
+    Add(DegreeWithArea(education.degree.empty() ? education.level : education.degree, education.area),
+        &fields["degrees"]);
     Add(education.institution, &fields["institutions"]);
     // An education still going on ("2021 - Present") has no graduation year:
     // not the as-of month its end resolves to (its JSON has no endDate).

@@ -27,6 +27,7 @@
 #ifndef CVPARSE_TOOLS_EVAL_PREDICT_H_
 #define CVPARSE_TOOLS_EVAL_PREDICT_H_
 
+#include <string>
 #include <string_view>
 
 #include "cvparse/document.h"
@@ -39,6 +40,12 @@ FieldValues PredictedFields(const Document& doc);
 // True for a skills group named like tech / tools / software / programming /
 // computer ("Technical Skills"): its keywords count as skills_tech.
 bool IsTechGroupName(std::string_view group);
+
+// The degree string of an education entry, read the same way from a Document
+// and from JSON Resume (studyType, area): the degree, followed by the area
+// when the degree does not already contain it. An entry that names only its
+// area ("Major Special Education") still names a course.
+std::string DegreeWithArea(std::string degree, std::string_view area);
 
 }  // namespace cvparse::tools::eval
 

@@ -90,12 +90,7 @@ FieldValues PredictedFieldsFromJson(const json& resume) {
   }
 
   for (const json& education : Items(resume, "education")) {
-    std::string degree = Text(education, "studyType");
-    std::string area = Text(education, "area");
-    if (!area.empty() && NormalizeText(degree).find(NormalizeText(area)) == std::string::npos) {
-      degree += (degree.empty() ? "" : " ") + area;
-    }
-    Add(degree, &fields["degrees"]);
+    Add(DegreeWithArea(Text(education, "studyType"), Text(education, "area")), &fields["degrees"]);
     Add(Text(education, "institution"), &fields["institutions"]);
     Add(Text(education, "endDate"), &fields["graduation_years"]);
   }
