@@ -193,11 +193,12 @@ using Producer = bool (*)(const Context&, const Groups&, Candidate*);
 // has a fixed cost; most lines match two or three of the 28 rules, and seven
 // runs in eight used to find nothing). A rule table entry lists the
 // characters one of which it needs (kNeedsDash | kNeedsDot: either); what is
-// read off the pattern is needed as well: four digits in a row for "\d{4}",
-// an apostrophe for {APOS}, and a word of each list the pattern names
+// read off the pattern is needed as well: a digit for "\d" (FindAll reads
+// only texts with one, but ParseExact also reads "Present" alone), four
+// digits in a row for "\d{4}", an apostrophe for {APOS}, and a word of each list the pattern names
 // ({MON}, {SEASON}, ...; see kRuleWordLists).
 enum Needs : unsigned {
-  kNeedsDigit = 0,           // nothing more than the digit every rule needs
+  kNeedsDigit = 0,           // nothing beyond what the pattern implies (its \d: kNeedsAnyDigit)
   kNeedsDash = 1u << 0,      // '-'
   kNeedsDot = 1u << 1,       // '.'
   kNeedsSlash = 1u << 2,     // '/'
@@ -206,7 +207,8 @@ enum Needs : unsigned {
   kNeedsApos = 1u << 5,      // ' ‘ ’ ′ or `
   kNeedsYearSep = 1u << 6,   // four digits then '-', '.' or '/': "2019-"
   kNeedsSepYear = 1u << 7,   // '-', '.' or '/' then four digits: "/2019"
-  kNeedsWordList = 1u << 8,  // the first of the kRuleWordLists bits
+  kNeedsAnyDigit = 1u << 8,  // an ASCII digit, for a pattern with \d (RE2's \d is [0-9])
+  kNeedsWordList = 1u << 9,  // the first of the kRuleWordLists bits
 };
 
 struct CollectedCandidates {
@@ -618,6 +620,7 @@ static_assert(kRuleWordLists[1] == "{CJKMON}" && kRuleWordLists[2] == "{SEASON}"
 // The Needs bits a rule's pattern implies, beyond its table entry's.
 unsigned NeedsOfPattern(std::string_view pattern) {
   unsigned needs = 0;
+  if (pattern.find(R"(\d)") != std::string_view::npos) needs |= kNeedsAnyDigit;
   if (pattern.find(R"(\d{4})") != std::string_view::npos) needs |= kNeedsYear4;
   if (pattern.find("{APOS}") != std::string_view::npos) needs |= kNeedsApos;
   for (size_t i = 0; i < std::size(kRuleWordLists); ++i) {
@@ -733,6 +736,7 @@ unsigned DateParser::Impl::NeedsMet(std::string_view text, bool has_month_words)
     const char ch = text[i];
     if (is_sep(ch) && digits_in_row >= 4) met |= kNeedsYearSep;  // the run just before ch
     digits_in_row = IsAsciiDigit(static_cast<unsigned char>(ch)) ? digits_in_row + 1 : 0;
+    if (digits_in_row == 1) met |= kNeedsAnyDigit;
     if (digits_in_row == 4) {
       met |= kNeedsYear4;
       if (i >= 4 && is_sep(text[i - 4])) met |= kNeedsSepYear;
