@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +61,38 @@ TEST_CASE("An empty KeyIndex finds nothing") {
   CHECK(index.size() == 0);
   CHECK_FALSE(index.Find("icassp").has_value());
   CHECK_FALSE(index.Find("").has_value());
+}
+
+TEST_CASE("A KeyIndex read from its image finds what the original finds") {
+  const KeyIndex original = Index();
+  std::string image;
+  original.AppendImage(&image);
+  CHECK(image.size() % 8 == 0);
+  // Read in place from 8-byte aligned memory, as the embedded images are.
+  std::vector<uint64_t> words(image.size() / 8);
+  std::memcpy(words.data(), image.data(), image.size());
+  const char* at = reinterpret_cast<const char*>(words.data());
+  const char* end = at + image.size();
+  KeyIndex copy;
+  REQUIRE(KeyIndex::FromImage(&at, end, &copy));
+  CHECK(at == end);
+  CHECK(copy.size() == original.size());
+  for (const Row& row : kRows) {
+    INFO("key: \"" << row.key << "\"");
+    CHECK(copy.Find(row.key) == row.want);
+  }
+  // Its own image is the same bytes.
+  std::string again;
+  copy.AppendImage(&again);
+  CHECK(again == image);
+  // Cut short anywhere before the end, it is refused.
+  for (size_t cut : {size_t{0}, size_t{8}, size_t{40}, image.size() - 1}) {
+    INFO("cut at " << cut);
+    const char* from = reinterpret_cast<const char*>(words.data());
+    KeyIndex refused;
+    CHECK_FALSE(KeyIndex::FromImage(&from, from + cut, &refused));
+    CHECK(from == reinterpret_cast<const char*>(words.data()));
+  }
 }
 
 }  // namespace

@@ -1,13 +1,18 @@
-// Tests for lexicon images (PhraseMatcher::Image / FromImage): a matcher read
-// from its image finds what the matcher it was made from finds, an image is
-// refused for any other source, options or version, and the skills image the
-// build embedded is the one the embedded skills.tsv gives today.
+// Tests for lexicon images (PhraseMatcher::Image / FromImage,
+// VenueLexicon::Image / FromRows): tables read from an image find what the
+// tables they were made from find, an image is refused for any other source,
+// options or version, and the images the build embedded are the ones the
+// embedded skills.tsv and venues.tsv give today.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/skill_taxonomy.h"
+#include "extract/venues.h"
+#include "lexicon/image_words.h"
 #include "lexicon/lexicons.h"
 
 namespace cvparse {
@@ -99,7 +104,89 @@ TEST_CASE("The embedded skills image is the one the embedded skills.tsv gives") 
     CHECK(a == b);
     CHECK_FALSE(a.empty());
   }
-  CHECK(EmbeddedImage("venues.tsv").empty());  // no image for it
+  CHECK(EmbeddedImage("degrees.tsv").empty());  // no image for it
+}
+
+// An image copied to 8-byte aligned memory, where the embedded ones are.
+class AlignedCopy {
+ public:
+  explicit AlignedCopy(const std::string& bytes) : words_((bytes.size() + 7) / 8), size_(bytes.size()) {
+    std::memcpy(words_.data(), bytes.data(), bytes.size());
+  }
+  std::string_view view() const { return {reinterpret_cast<const char*>(words_.data()), size_}; }
+
+ private:
+  std::vector<uint64_t> words_;
+  size_t size_;
+};
+
+// Venue lexicons built and read from an image resolve these texts alike.
+const std::vector<std::string> kVenueTexts = {
+    "ICASSP", "Proc. IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)",
+    "IEEE Trans. Pattern Anal. Mach. Intell.", "icml", "arXiv preprint arXiv:2407.00001",
+    "International Journal of Software and Informatics(IJSI)", "Journal of Nowhere",
+};
+
+void CheckSameVenues(const VenueLexicon& a, const VenueLexicon& b) {
+  CHECK(a.size() == b.size());
+  for (const std::string& text : kVenueTexts) {
+    INFO("text: " << text);
+    const ResolvedVenue x = a.Resolve(text), y = b.Resolve(text);
+    CHECK(std::tie(x.raw, x.name, x.abbr, x.type, x.known) == std::tie(y.raw, y.name, y.abbr, y.type, y.known));
+  }
+}
+
+TEST_CASE("A venue lexicon read from its image resolves what the built one does, and only for its rows") {
+  const std::string tsv =
+      "# name, abbreviation, type, aliases\n"
+      "IEEE International Conference on Acoustics, Speech and Signal Processing\tICASSP\tconference\t\n"
+      "International Conference on Machine Learning\tICML\tconference\tProc. ICML\n"
+      "IEEE Transactions on Pattern Analysis and Machine Intelligence\tTPAMI\tjournal\t"
+      "IEEE Trans. Pattern Anal. Mach. Intell.\n";
+  std::vector<TsvRow> rows;
+  std::string error;
+  REQUIRE(VenueLexicon::ReadRows(tsv, &rows, &error));
+  const uint64_t hash = LexiconSourceHash(tsv);
+  const auto built = VenueLexicon::FromRows(rows);
+  const std::string image = built->Image(hash);
+  const AlignedCopy aligned(image);
+  const std::string_view in_place = aligned.view();
+  const auto from_image = VenueLexicon::FromRows(rows, in_place, hash);
+  CheckSameVenues(*built, *from_image);
+  CHECK(from_image->Resolve("ICASSP").known);
+  CHECK(from_image->Image(hash) == image);  // it reads the image, and gives it back
+  // The image of another source text is ignored: the indexes are built from the rows.
+  std::string other_tsv = tsv;
+  other_tsv.replace(other_tsv.find("\tICASSP\t"), 8, "\tXCASSP\t");
+  std::vector<TsvRow> other_rows;
+  REQUIRE(VenueLexicon::ReadRows(other_tsv, &other_rows, &error));
+  const std::string other_image = VenueLexicon::FromRows(other_rows)->Image(LexiconSourceHash(other_tsv));
+  const AlignedCopy other_aligned(other_image);
+  const std::string_view other_in_place = other_aligned.view();
+  CHECK(VenueLexicon::FromRows(other_rows, other_in_place, LexiconSourceHash(other_tsv))->Resolve("XCASSP").known);
+  const auto mismatched = VenueLexicon::FromRows(rows, other_in_place, hash);
+  CheckSameVenues(*built, *mismatched);
+  CHECK_FALSE(mismatched->Resolve("XCASSP").known);
+  // So is an image of more rows than given.
+  std::vector<TsvRow> fewer(rows.begin(), rows.end() - 1);
+  const auto fewer_rows = VenueLexicon::FromRows(fewer, in_place, hash);
+  CHECK_FALSE(fewer_rows->Resolve("TPAMI").known);
+  CHECK(fewer_rows->Resolve("ICML").known);
+}
+
+TEST_CASE("The embedded venues image is the one the embedded venues.tsv gives") {
+  std::string tsv, error;
+  REQUIRE(LoadLexiconFile("venues.tsv", &tsv, &error));
+  const std::string_view embedded = EmbeddedImage("venues.tsv");
+  REQUIRE_FALSE(embedded.empty());
+  std::vector<TsvRow> rows;
+  REQUIRE(VenueLexicon::ReadRows(tsv, &rows, &error));
+  const uint64_t hash = LexiconSourceHash(tsv);
+  const auto built = VenueLexicon::FromRows(rows);
+  CHECK(built->Image(hash) == embedded);
+  const auto from_image = VenueLexicon::FromRows(rows, embedded, hash);
+  CheckSameVenues(*built, *from_image);
+  CHECK(from_image->Resolve("ICASSP").known);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <memory>
 
+#include "lexicon/image_words.h"
 #include "lexicon/lexicons.h"
 #include "lexicon/tsv.h"
 #include "regex/pattern.h"
@@ -614,7 +615,9 @@ void PublicationsExtractor::CompilePatterns() const {
 }
 
 const VenueLexicon& PublicationsExtractor::venues() const {
-  std::call_once(venues_built_, [this] { venues_ = VenueLexicon::FromRows(venue_rows_); });
+  std::call_once(venues_built_, [this] {
+    venues_ = VenueLexicon::FromRows(venue_rows_, EmbeddedImage("venues.tsv"), LexiconSourceHash(venues_tsv_));
+  });
   return *venues_;
 }
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <utility>
 
+#include "lexicon/image_words.h"
 #include "lexicon/tsv.h"
 
 namespace cvparse {
@@ -341,26 +342,9 @@ constexpr size_t kImageHeaderWords = 12;
 enum ImageField { kMagic, kVersion, kHashLow, kHashHigh, kDigitAfter, kPhrases, kRootWords, kTrieWords,
                   kTermBeginWords, kTermEntryWords, kTextBytes };
 
-template <typename T>
-void AppendWords(std::span<const T> words, std::string* out) {
-  out->append(reinterpret_cast<const char*>(words.data()), words.size_bytes());
-}
-
-// The reverse of AppendWords: *words views the `n` words at *at, and *at
-// moves past them.
-template <typename T>
-void TakeWords(const char** at, size_t n, std::span<const T>* words) {
-  *words = std::span<const T>(reinterpret_cast<const T*>(*at), n);
-  *at += n * sizeof(T);
-}
-
 }  // namespace
 
-uint64_t PhraseMatcher::SourceHash(std::string_view lexicon) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (char c : lexicon) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return h;
-}
+uint64_t PhraseMatcher::SourceHash(std::string_view lexicon) { return LexiconSourceHash(lexicon); }
 
 std::string PhraseMatcher::Image(uint64_t source_hash) const {
   if (!compiled_) return {};

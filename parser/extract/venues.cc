@@ -1,9 +1,11 @@
 #include "extract/venues.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_set>
 
+#include "lexicon/image_words.h"
 #include "lexicon/tsv.h"
 #include "text/ascii.h"
 
@@ -226,45 +228,111 @@ std::unique_ptr<VenueLexicon> VenueLexicon::Create(std::string_view tsv, std::st
   return FromRows(rows);
 }
 
-std::unique_ptr<VenueLexicon> VenueLexicon::FromRows(const std::vector<TsvRow>& rows) {
+// -- Lexicon images: the four indexes, made at build time ------------------
+//
+// An image is a header of kImageHeaderWords 32-bit words, then the four
+// KeyIndex images in the order of Indexes(). The venues themselves are read
+// from the rows, which start-up has parsed anyway.
+
+namespace {
+
+constexpr uint32_t kImageMagic = 0x56505643;  // "CVPV"
+constexpr uint32_t kImageVersion = 1;
+constexpr size_t kImageHeaderWords = 6;
+enum ImageField { kMagic, kVersion, kHashLow, kHashHigh, kVenues, kUnused };
+
+}  // namespace
+
+std::array<const KeyIndex*, 4> VenueLexicon::Indexes() const {
+  return {&by_abbr_, &by_folded_abbr_, &by_key_, &by_loose_key_};
+}
+
+std::array<KeyIndex*, 4> VenueLexicon::MutableIndexes() {
+  return {&by_abbr_, &by_folded_abbr_, &by_key_, &by_loose_key_};
+}
+
+std::string VenueLexicon::Image(uint64_t source_hash) const {
+  uint32_t header[kImageHeaderWords] = {};
+  header[kMagic] = kImageMagic;
+  header[kVersion] = kImageVersion;
+  header[kHashLow] = static_cast<uint32_t>(source_hash);
+  header[kHashHigh] = static_cast<uint32_t>(source_hash >> 32);
+  header[kVenues] = static_cast<uint32_t>(venues_.size());
+  std::string out;
+  AppendWords(std::span<const uint32_t>(header), &out);
+  for (const KeyIndex* index : Indexes()) index->AppendImage(&out);
+  return out;
+}
+
+bool VenueLexicon::ReadImage(std::string_view image, uint64_t source_hash) {
+  const size_t header_bytes = kImageHeaderWords * sizeof(uint32_t);
+  if (image.size() < header_bytes || reinterpret_cast<uintptr_t>(image.data()) % alignof(uint64_t) != 0) {
+    return false;
+  }
+  const auto* header = reinterpret_cast<const uint32_t*>(image.data());
+  const uint64_t hash = header[kHashLow] | (static_cast<uint64_t>(header[kHashHigh]) << 32);
+  if (header[kMagic] != kImageMagic || header[kVersion] != kImageVersion || hash != source_hash ||
+      header[kVenues] != venues_.size()) {
+    return false;
+  }
+  const char* at = image.data() + header_bytes;
+  const char* end = image.data() + image.size();
+  std::array<KeyIndex, 4> read;
+  for (KeyIndex& index : read) {
+    if (!KeyIndex::FromImage(&at, end, &index)) return false;
+  }
+  if (at != end) return false;
+  std::array<KeyIndex*, 4> mine = MutableIndexes();
+  for (size_t i = 0; i < mine.size(); ++i) *mine[i] = std::move(read[i]);
+  return true;
+}
+
+std::unique_ptr<VenueLexicon> VenueLexicon::FromRows(const std::vector<TsvRow>& rows, std::string_view image,
+                                                     uint64_t source_hash) {
   auto lex = std::unique_ptr<VenueLexicon>(new VenueLexicon());
   lex->venues_.reserve(rows.size());
+  for (const TsvRow& row : rows) {
+    lex->venues_.push_back({std::string(Trim(row.fields[0])), std::string(Trim(row.fields[1])),
+                            std::string(Trim(row.fields[2]))});
+  }
+  if (!image.empty() && lex->ReadImage(image, source_hash)) return lex;
+  lex->BuildIndexes(rows);
+  return lex;
+}
+
+void VenueLexicon::BuildIndexes(const std::vector<TsvRow>& rows) {
   size_t bytes = 0;
   for (const TsvRow& row : rows) {
     for (std::string_view field : row.fields) bytes += field.size();
   }
-  lex->by_abbr_.Reserve(rows.size(), bytes / 8);
-  lex->by_folded_abbr_.Reserve(rows.size(), bytes / 8);
-  lex->by_key_.Reserve(rows.size() * 2, bytes);
-  lex->by_loose_key_.Reserve(rows.size() * 2, bytes);
+  by_abbr_.Reserve(rows.size(), bytes / 8);
+  by_folded_abbr_.Reserve(rows.size(), bytes / 8);
+  by_key_.Reserve(rows.size() * 2, bytes);
+  by_loose_key_.Reserve(rows.size() * 2, bytes);
   std::string key, loose;  // reused: the keys are copied into the indexes
-  for (const TsvRow& row : rows) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const TsvRow& row = rows[i];
     std::string_view name = Trim(row.fields[0]);
     std::string_view abbr = Trim(row.fields[1]);
-    std::string_view type = Trim(row.fields[2]);
-    const auto index = static_cast<uint32_t>(lex->venues_.size());
-    lex->venues_.push_back({std::string(name), std::string(abbr), std::string(type)});
+    const auto index = static_cast<uint32_t>(i);
     if (!abbr.empty()) {
-      lex->by_abbr_.Add(abbr, index);
-      lex->by_folded_abbr_.Add(AsciiLower(abbr), index);
+      by_abbr_.Add(abbr, index);
+      by_folded_abbr_.Add(AsciiLower(abbr), index);
     }
     auto index_name = [&](std::string_view n) {
       key.clear();
       loose.clear();
       AppendVenueKey(n, &key);
       AppendLooseKey(key, &loose);
-      if (!key.empty()) lex->by_key_.Add(key, index);
-      if (loose.find(' ') != std::string::npos) lex->by_loose_key_.Add(loose, index);
+      if (!key.empty()) by_key_.Add(key, index);
+      if (loose.find(' ') != std::string::npos) by_loose_key_.Add(loose, index);
     };
     index_name(name);
     if (row.fields.size() > 3) {
       for (std::string_view alias : SplitAlternatives(row.fields[3])) index_name(alias);
     }
   }
-  for (KeyIndex* index : {&lex->by_abbr_, &lex->by_folded_abbr_, &lex->by_key_, &lex->by_loose_key_}) {
-    index->Finish();
-  }
-  return lex;
+  for (KeyIndex* index : MutableIndexes()) index->Finish();
 }
 
 const Venue* VenueLexicon::Lookup(const KeyIndex& index, std::string_view key) const {
