@@ -412,6 +412,26 @@ TEST_CASE("ExtractContact: phones outside the header need a label", "[contact]")
   CHECK(doc.contact.phones.empty());
 }
 
+// A referee's line far from the header, with each word the phone label
+// pattern knows, in any case.
+TEST_CASE("ExtractContact: every phone label finds a phone outside the header", "[contact]") {
+  const std::vector<std::string> labels = {
+      "Phone:", "TEL", "Telephone", "Mobile", "mob.", "Cell:", "Contact:", "Contact No:", "Contact number",
+      "Ph:", "WhatsApp", "WHATSAPP", "电话：", "手机：", "联系电话：", "Telefon:", "Handy:", "Téléphone :",
+      "TÉLÉPHONE :",
+  };
+  for (const std::string& label : labels) {
+    INFO("label: \"" << label << "\"");
+    Document doc = Parse("Jane Doe\njane@x.com\n\nEXPERIENCE\nAcme, 2019\n\nREFERENCES\nJohn Roe, " + label +
+                         " +1 555 010 9999\n");
+    REQUIRE(doc.contact.phones.size() == 1);
+    CHECK(doc.contact.phones[0].e164 == "+15550109999");
+  }
+  // Without a label word the same line gives nothing.
+  Document doc = Parse("Jane Doe\njane@x.com\n\nEXPERIENCE\nAcme, 2019\n\nREFERENCES\nJohn Roe, +1 555 010 9999\n");
+  CHECK(doc.contact.phones.empty());
+}
+
 TEST_CASE("ExtractContact: not locations", "[contact]") {
   const std::vector<std::string> rows = {
       "Kimberly A. Donovan, RN, BSN\nkim@x.com\n\nEXPERIENCE\nMercy Hospital",

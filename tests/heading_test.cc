@@ -52,6 +52,11 @@ TEST_CASE("HeadingKey", "[heading]") {
       {"IV. Publications", "publications"},
       {"ii) Awards", "awards"},
       {"A. Awards", "awards"},
+      {"VIII. Honors", "honors"},
+      {"h) Hobbies", "h) hobbies"},          // only A-H in capitals are numbering
+      {"十、其他", "其他"},
+      {"Ph.D. Research", "ph.d. research"},  // letters and a dot, but not numbering
+      {"I) Skills", "skills"},
       {"二、工作经历", "工作经历"},
       {"(三)项目经历", "项目经历"},  // norm of "（三）项目经历"
       {"1.2 Research", "research"},
