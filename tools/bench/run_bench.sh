@@ -101,7 +101,7 @@ echo
 "$bench" report "$results"
 
 # The smoke test's check: every step left its figures (timings are never judged).
-for key in corpus_files parse_1t_rps parse_2t_rps parse_score_1t_rps parse_json_1t_rps parse_vs_floor_phrase \
+for key in corpus_files parse_1t_rps parse_2t_rps parse_score_1t_rps parse_json_1t_rps floor_phrase_cpu_rps parse_vs_floor_phrase \
            parse_vs_floor_re2set startup_ms_median cli_jobs1_rps cli_jobs2_rps rss_batch_rss_mb rss_jobs16_rss_mb \
            linearity_ratio; do
   grep -q "^$key	" "$results" || { echo "run_bench.sh: no $key in $results" >&2; exit 1; }
