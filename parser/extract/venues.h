@@ -60,8 +60,8 @@ class VenueLexicon {
   // on a row with fewer than 3 fields, an empty name or an unknown type.
   static std::unique_ptr<VenueLexicon> Create(std::string_view tsv, std::string* error);
   // Create in two steps, so that the rows can be checked at start-up and the
-  // lexicon built later (it costs ten times as much): ReadRows fails as
-  // Create would; FromRows cannot fail on rows ReadRows gave.
+  // lexicon made later, off the start-up path (PublicationsExtractor): ReadRows fails
+  // as Create would; FromRows cannot fail on rows ReadRows gave.
   static bool ReadRows(std::string_view tsv, std::vector<TsvRow>* rows, std::string* error);
   // With an `image` (Image() of the lexicon whose text has LexiconSourceHash
   // `source_hash`, 8-byte aligned, outliving the lexicon), its indexes are
