@@ -5,7 +5,6 @@
 #include "cvparse/parse.h"
 
 #include <ctime>
-#include <thread>
 
 #include "extract/awards.h"
 #include "extract/contact.h"
@@ -22,6 +21,7 @@
 #include "lexicon/lexicons.h"
 #include "text/decode.h"
 #include "text/normalize.h"
+#include "threads/background.h"
 
 namespace cvparse {
 
@@ -40,7 +40,7 @@ struct Parser::Extractors {
 Parser::Parser(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<Extractors> extractors)
     : lexicons_(std::move(lexicons)), extractors_(std::move(extractors)) {}
 Parser::~Parser() {
-  if (warm_up_.joinable()) warm_up_.join();
+  if (warm_up_.valid()) warm_up_.wait();
 }
 
 // Each extractor's own tables; none needs the shared lexicons to be built.
@@ -66,17 +66,19 @@ std::unique_ptr<Parser> Parser::Create(std::string* error) {
   // Start-up is mostly pattern compilation (RE2), and it is most of the time
   // of a one-file run. The shared lexicons (the date grammar above all) and
   // the extractors' tables are independent, so the extractors are built on
-  // other threads (see CreateExtractors).
+  // other threads (see CreateExtractors), threads that do not exit
+  // (threads/background.h says why).
   std::string extractors_error;
   std::unique_ptr<Extractors> extractors;
-  std::thread extractors_thread([&] { extractors = CreateExtractors(&extractors_error); });
+  std::future<void> extractors_built =
+      RunInBackground([&] { extractors = CreateExtractors(&extractors_error); });
   // The first résumé's parse starts with the contact reader: its patterns are
   // compiled now, beside the rest, rather than then.
-  std::thread contact_thread(CompileContactPatterns);
+  std::future<void> contact_compiled = RunInBackground(CompileContactPatterns);
   std::string lexicons_error;
   std::unique_ptr<Lexicons> lexicons = Lexicons::Create(&lexicons_error);
-  extractors_thread.join();
-  contact_thread.join();
+  extractors_built.get();
+  contact_compiled.get();
   if (!lexicons || !extractors) {
     if (error) *error = !lexicons ? lexicons_error : extractors_error;
     return nullptr;
@@ -86,7 +88,7 @@ std::unique_ptr<Parser> Parser::Create(std::string* error) {
   // stages would compile on first use: their patterns and the venue lexicon.
   const PublicationsExtractor* publications = parser->extractors_->publications.get();
   const AwardsExtractor* awards = parser->extractors_->awards.get();
-  parser->warm_up_ = std::thread([publications, awards] {
+  parser->warm_up_ = RunInBackground([publications, awards] {
     publications->CompilePatterns();
     awards->CompilePatterns();
   });

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <future>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 #include "interrupt.h"
+#include "threads/background.h"
 
 namespace cvparse::tools {
 
@@ -51,8 +52,9 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
     --running;
     changed.notify_all();
   };
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(work);
+  // On threads that do not exit (threads/background.h says why).
+  std::vector<std::future<void>> threads;
+  for (unsigned w = 0; w < workers; ++w) threads.push_back(RunInBackground(work));
 
   while (true) {
     {
@@ -69,7 +71,7 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
     ++emitted;
     changed.notify_all();  // a waiting worker may take the next index now
   }
-  for (std::thread& t : threads) t.join();
+  for (std::future<void>& t : threads) t.get();
   return emitted;
 }
 

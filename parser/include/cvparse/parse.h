@@ -11,10 +11,10 @@
 #define CVPARSE_PARSE_H_
 
 #include <cstddef>
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <thread>
 
 #include "cvparse/document.h"
 #include "cvparse/status.h"
@@ -54,9 +54,9 @@ class Parser {
   // After Create returns, beside the first Parse, compiles what the later
   // stages compile on first use: the venue lexicon (which few résumés need)
   // and the patterns of the publications and awards readers. A Parse that
-  // gets there first compiles or waits; nothing is done twice. Joined by the
-  // destructor.
-  std::thread warm_up_;
+  // gets there first compiles or waits; nothing is done twice. The
+  // destructor waits for it.
+  std::future<void> warm_up_;
 };
 
 }  // namespace cvparse
