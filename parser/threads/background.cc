@@ -2,6 +2,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -9,11 +10,18 @@
 namespace cvparse {
 namespace {
 
+struct Job {
+  std::function<void()> run;
+  std::promise<void> done;
+};
+
 struct Pool {
   std::mutex mutex;
   std::condition_variable queued;
-  std::deque<std::packaged_task<void()>> tasks;
-  size_t waiting = 0;  // threads blocked in `queued`, not yet woken
+  std::deque<Job> jobs;
+  // Threads not running a job: waiting, starting, or between jobs. A job is
+  // queued only when an idle thread is left for it, else a thread is started.
+  size_t idle = 0;
   size_t started = 0;
 };
 
@@ -27,16 +35,27 @@ Pool& ThePool() {
 [[noreturn]] void Work(Pool* pool) {
   std::unique_lock<std::mutex> lock(pool->mutex);
   while (true) {
-    while (pool->tasks.empty()) {
-      ++pool->waiting;
-      pool->queued.wait(lock);
-      --pool->waiting;
-    }
-    std::packaged_task<void()> task = std::move(pool->tasks.front());
-    pool->tasks.pop_front();
+    pool->queued.wait(lock, [&] { return !pool->jobs.empty(); });
+    Job job = std::move(pool->jobs.front());
+    pool->jobs.pop_front();
+    --pool->idle;
     lock.unlock();
-    task();
+    std::exception_ptr error;
+    try {
+      job.run();
+    } catch (...) {
+      error = std::current_exception();
+    }
+    job.run = nullptr;  // its captures go before the caller learns the job is done
     lock.lock();
+    // Idle again before the future is ready: a caller that waits for this
+    // job and then starts another finds this thread, not a new one.
+    ++pool->idle;
+    if (error) {
+      job.done.set_exception(error);
+    } else {
+      job.done.set_value();
+    }
   }
 }
 
@@ -44,16 +63,17 @@ Pool& ThePool() {
 
 std::future<void> RunInBackground(std::function<void()> task) {
   Pool& pool = ThePool();
-  std::packaged_task<void()> packaged(std::move(task));
-  std::future<void> done = packaged.get_future();
+  Job job{std::move(task), std::promise<void>()};
+  std::future<void> done = job.done.get_future();
   bool spawn = false;
   {
     std::lock_guard<std::mutex> lock(pool.mutex);
-    pool.tasks.push_back(std::move(packaged));
-    // Each waiting thread takes one task once woken; more tasks than that
-    // need another thread.
-    spawn = pool.tasks.size() > pool.waiting;
-    if (spawn) ++pool.started;
+    pool.jobs.push_back(std::move(job));
+    spawn = pool.jobs.size() > pool.idle;
+    if (spawn) {
+      ++pool.idle;  // the new thread, until it takes a job
+      ++pool.started;
+    }
   }
   if (spawn) {
     std::thread(Work, &pool).detach();

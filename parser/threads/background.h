@@ -1,6 +1,6 @@
 // RunInBackground: runs a task on a thread that is never joined and never
 // exits. A thread that finishes a task waits for the next one, for as long as
-// the process lives; a task that finds no thread waiting gets a new one.
+// the process lives; a task that finds no free thread gets a new one.
 //
 //   std::future<void> built = RunInBackground([&] { tables = Build(); });
 //   ...                  // other work meanwhile
@@ -11,11 +11,11 @@
 // up to 1,024 times (_mi_abandoned_collect): ~2.2 M instructions per exit,
 // and a one-file run started and joined four threads, some of them on the
 // path the run waits for. With none exiting, `cvparse corpus/000.txt --json`
-// took 90.3 M -> 81.8 M instructions (valgrind --tool=callgrind).
+// took 90.3 M -> 81.6 M instructions (valgrind --tool=callgrind).
 //
-// Tasks run in no particular order and may run at the same time; one that
-// waits for another must not be queued behind it: every queued task finds a
-// thread, so that cannot happen here. Thread-safe; may be called during exit.
+// Tasks may run at the same time, and each has a thread of its own from the
+// moment it is queued, so a task may wait for another. Thread-safe; may be
+// called during exit.
 #ifndef CVPARSE_THREADS_BACKGROUND_H_
 #define CVPARSE_THREADS_BACKGROUND_H_
 
