@@ -4,11 +4,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "aligned_copy.h"
 
 namespace cvparse {
 namespace {
@@ -68,10 +68,8 @@ TEST_CASE("A KeyIndex read from its image finds what the original finds") {
   std::string image;
   original.AppendImage(&image);
   CHECK(image.size() % 8 == 0);
-  // Read in place from 8-byte aligned memory, as the embedded images are.
-  std::vector<uint64_t> words(image.size() / 8);
-  std::memcpy(words.data(), image.data(), image.size());
-  const char* at = reinterpret_cast<const char*>(words.data());
+  const AlignedCopy aligned(image);
+  const char* at = aligned.view().data();
   const char* end = at + image.size();
   KeyIndex copy;
   REQUIRE(KeyIndex::FromImage(&at, end, &copy));
@@ -88,10 +86,10 @@ TEST_CASE("A KeyIndex read from its image finds what the original finds") {
   // Cut short anywhere before the end, it is refused.
   for (size_t cut : {size_t{0}, size_t{8}, size_t{40}, image.size() - 1}) {
     INFO("cut at " << cut);
-    const char* from = reinterpret_cast<const char*>(words.data());
+    const char* from = aligned.view().data();
     KeyIndex refused;
     CHECK_FALSE(KeyIndex::FromImage(&from, from + cut, &refused));
-    CHECK(from == reinterpret_cast<const char*>(words.data()));
+    CHECK(from == aligned.view().data());
   }
 }
 

@@ -5,11 +5,11 @@
 // embedded skills.tsv and venues.tsv give today.
 #include <catch2/catch.hpp>
 
-#include <cstring>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "aligned_copy.h"
 #include "extract/skill_taxonomy.h"
 #include "extract/venues.h"
 #include "lexicon/image_words.h"
@@ -106,19 +106,6 @@ TEST_CASE("The embedded skills image is the one the embedded skills.tsv gives") 
   }
   CHECK(EmbeddedImage("degrees.tsv").empty());  // no image for it
 }
-
-// An image copied to 8-byte aligned memory, where the embedded ones are.
-class AlignedCopy {
- public:
-  explicit AlignedCopy(const std::string& bytes) : words_((bytes.size() + 7) / 8), size_(bytes.size()) {
-    std::memcpy(words_.data(), bytes.data(), bytes.size());
-  }
-  std::string_view view() const { return {reinterpret_cast<const char*>(words_.data()), size_}; }
-
- private:
-  std::vector<uint64_t> words_;
-  size_t size_;
-};
 
 // Venue lexicons built and read from an image resolve these texts alike.
 const std::vector<std::string> kVenueTexts = {

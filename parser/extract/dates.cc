@@ -195,8 +195,8 @@ using Producer = bool (*)(const Context&, const Groups&, Candidate*);
 // characters one of which it needs (kNeedsDash | kNeedsDot: either); what is
 // read off the pattern is needed as well: a digit for "\d" (FindAll reads
 // only texts with one, but ParseExact also reads "Present" alone), four
-// digits in a row for "\d{4}", an apostrophe for {APOS}, and a word of each list the pattern names
-// ({MON}, {SEASON}, ...; see kRuleWordLists).
+// digits in a row for "\d{4}", an apostrophe for {APOS}, and a word of each
+// list the pattern names ({MON}, {SEASON}, ...; see kRuleWordLists).
 enum Needs : unsigned {
   kNeedsDigit = 0,           // nothing beyond what the pattern implies (its \d: kNeedsAnyDigit)
   kNeedsDash = 1u << 0,      // '-'

@@ -72,14 +72,6 @@ bool HasCjk(std::string_view text) {
   return false;
 }
 
-// Folding keeps the offsets of ASCII text.
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 std::string_view TrimSpaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -824,7 +816,7 @@ bool HeaderReader::CityLike(std::string_view text) const {
 // every title word before every organisation word, and a capitalised word
 // after the last title word. npos when the text is not written that way.
 size_t HeaderReader::OrgAfterTitle(std::string_view text) const {
-  if (!IsAscii(text)) return std::string_view::npos;
+  if (!IsAsciiText(text)) return std::string_view::npos;
   RoleHits hits = context_.roles.Find(text);
   if (hits.titles == 0 || hits.orgs == 0 || hits.career_break || hits.first_org_begin <= hits.last_title) {
     return std::string_view::npos;
@@ -909,7 +901,7 @@ Kind HeaderReader::Classify(std::string_view text) const {
   if (hits.orgs > 0 && hits.titles == 0) return Kind::kOrg;
   // "Manager of Classroom Technology": a title opening the text and taking
   // an "of" phrase is the head noun, whatever organisation words follow.
-  if (hits.titles > 0 && !hits.legal && hits.first_title_begin == 0 && IsAscii(head) &&
+  if (hits.titles > 0 && !hits.legal && hits.first_title_begin == 0 && IsAsciiText(head) &&
       head.substr(static_cast<size_t>(hits.first_title_end)).rfind(" of ", 0) == 0) {
     return Kind::kTitle;
   }
@@ -1315,7 +1307,7 @@ namespace {
 bool NamedByHeadNoun(const RoleLexicon& roles, std::string_view org) {
   org = TrimSpaces(org);
   while (!org.empty() && (org.back() == '.' || org.back() == ',')) org.remove_suffix(1);
-  if (org.empty() || !IsAsciiUpper(org[0]) || !IsAscii(org) || WordCount(org) > 5) return false;
+  if (org.empty() || !IsAsciiUpper(org[0]) || !IsAsciiText(org) || WordCount(org) > 5) return false;
   std::string_view first = org.substr(0, org.find(' '));
   auto ends_with = [&](std::string_view suffix) {
     return first.size() >= suffix.size() + 3 && first.substr(first.size() - suffix.size()) == suffix;
@@ -1380,7 +1372,7 @@ bool NamesPosition(const RoleLexicon& roles, std::string_view line) {
   if (RoleLike(hits)) return true;
   // "Manager of Academic Technology and Finance", "Director for Legal
   // Services": a title opening the line and taking a phrase is its head.
-  if (hits.titles == 0 || hits.legal || hits.first_title_begin != 0 || !IsAscii(line)) return false;
+  if (hits.titles == 0 || hits.legal || hits.first_title_begin != 0 || !IsAsciiText(line)) return false;
   std::string_view rest = line.substr(std::min(line.size(), static_cast<size_t>(hits.first_title_end)));
   return rest.rfind(" of ", 0) == 0 || rest.rfind(" for ", 0) == 0;
 }

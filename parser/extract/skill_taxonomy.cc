@@ -339,8 +339,8 @@ namespace {
 constexpr uint32_t kImageMagic = 0x4D505643;  // "CVPM"
 constexpr uint32_t kImageVersion = 1;
 constexpr size_t kImageHeaderWords = 12;
-enum ImageField { kMagic, kVersion, kHashLow, kHashHigh, kDigitAfter, kPhrases, kRootWords, kTrieWords,
-                  kTermBeginWords, kTermEntryWords, kTextBytes };
+enum ImageField { kDigitAfter = kImageStampWords, kPhrases, kRootWords, kTrieWords, kTermBeginWords,
+                  kTermEntryWords, kTextBytes };
 
 }  // namespace
 
@@ -349,10 +349,7 @@ uint64_t PhraseMatcher::SourceHash(std::string_view lexicon) { return LexiconSou
 std::string PhraseMatcher::Image(uint64_t source_hash) const {
   if (!compiled_) return {};
   uint32_t header[kImageHeaderWords] = {};
-  header[kMagic] = kImageMagic;
-  header[kVersion] = kImageVersion;
-  header[kHashLow] = static_cast<uint32_t>(source_hash);
-  header[kHashHigh] = static_cast<uint32_t>(source_hash >> 32);
+  StampImage(kImageMagic, kImageVersion, source_hash, header);
   header[kDigitAfter] = options_.allow_digit_after ? 1 : 0;
   header[kPhrases] = static_cast<uint32_t>(phrases_);
   header[kRootWords] = static_cast<uint32_t>(tables_.root.size());
@@ -375,13 +372,8 @@ std::string PhraseMatcher::Image(uint64_t source_hash) const {
 std::optional<PhraseMatcher> PhraseMatcher::FromImage(std::string_view image, Options options,
                                                       uint64_t source_hash) {
   const size_t header_bytes = kImageHeaderWords * sizeof(uint32_t);
-  if (image.size() < header_bytes || reinterpret_cast<uintptr_t>(image.data()) % alignof(uint64_t) != 0) {
-    return std::nullopt;
-  }
-  const auto* header = reinterpret_cast<const uint32_t*>(image.data());
-  const uint64_t hash = header[kHashLow] | (static_cast<uint64_t>(header[kHashHigh]) << 32);
-  if (header[kMagic] != kImageMagic || header[kVersion] != kImageVersion || hash != source_hash ||
-      header[kDigitAfter] != (options.allow_digit_after ? 1u : 0u) || header[kRootWords] != 256 ||
+  const uint32_t* header = StampedHeader(image, kImageHeaderWords, kImageMagic, kImageVersion, source_hash);
+  if (header == nullptr || header[kDigitAfter] != (options.allow_digit_after ? 1u : 0u) || header[kRootWords] != 256 ||
       header[kTermBeginWords] == 0 || header[kTermEntryWords] % kTermWords != 0) {
     return std::nullopt;
   }

@@ -239,7 +239,7 @@ namespace {
 constexpr uint32_t kImageMagic = 0x56505643;  // "CVPV"
 constexpr uint32_t kImageVersion = 1;
 constexpr size_t kImageHeaderWords = 6;
-enum ImageField { kMagic, kVersion, kHashLow, kHashHigh, kVenues, kUnused };
+enum ImageField { kVenues = kImageStampWords, kUnused };  // kUnused: the header ends 8-byte aligned
 
 }  // namespace
 
@@ -253,10 +253,7 @@ std::array<KeyIndex*, 4> VenueLexicon::MutableIndexes() {
 
 std::string VenueLexicon::Image(uint64_t source_hash) const {
   uint32_t header[kImageHeaderWords] = {};
-  header[kMagic] = kImageMagic;
-  header[kVersion] = kImageVersion;
-  header[kHashLow] = static_cast<uint32_t>(source_hash);
-  header[kHashHigh] = static_cast<uint32_t>(source_hash >> 32);
+  StampImage(kImageMagic, kImageVersion, source_hash, header);
   header[kVenues] = static_cast<uint32_t>(venues_.size());
   std::string out;
   AppendWords(std::span<const uint32_t>(header), &out);
@@ -265,17 +262,9 @@ std::string VenueLexicon::Image(uint64_t source_hash) const {
 }
 
 bool VenueLexicon::ReadImage(std::string_view image, uint64_t source_hash) {
-  const size_t header_bytes = kImageHeaderWords * sizeof(uint32_t);
-  if (image.size() < header_bytes || reinterpret_cast<uintptr_t>(image.data()) % alignof(uint64_t) != 0) {
-    return false;
-  }
-  const auto* header = reinterpret_cast<const uint32_t*>(image.data());
-  const uint64_t hash = header[kHashLow] | (static_cast<uint64_t>(header[kHashHigh]) << 32);
-  if (header[kMagic] != kImageMagic || header[kVersion] != kImageVersion || hash != source_hash ||
-      header[kVenues] != venues_.size()) {
-    return false;
-  }
-  const char* at = image.data() + header_bytes;
+  const uint32_t* header = StampedHeader(image, kImageHeaderWords, kImageMagic, kImageVersion, source_hash);
+  if (header == nullptr || header[kVenues] != venues_.size()) return false;
+  const char* at = image.data() + kImageHeaderWords * sizeof(uint32_t);
   const char* end = image.data() + image.size();
   std::array<KeyIndex, 4> read;
   for (KeyIndex& index : read) {

@@ -1,6 +1,7 @@
 #include "extract/word_presence.h"
 
 #include "lexicon/tsv.h"
+#include "text/ascii.h"
 #include "text/ascii_search.h"
 
 namespace cvparse {
@@ -8,12 +9,6 @@ namespace {
 
 bool IsHorizontalSpace(char ch) { return ch == ' ' || ch == '\t'; }
 
-bool IsAsciiOnly(std::string_view text) {
-  for (char ch : text) {
-    if (static_cast<unsigned char>(ch) >= 0x80) return false;
-  }
-  return true;
-}
 
 // The word of a form a text must hold for a rule to match it: its longest
 // (the first of equals). A regex of the form lets any run of horizontal
@@ -59,7 +54,7 @@ unsigned WordPresence::Find(std::string_view text) const {
   // what FoldCase would give; other text is folded first. (The copy FoldCase
   // made of every line was a third of this function's cost.)
   std::string folded_copy;
-  if (!IsAsciiOnly(text)) {
+  if (!IsAsciiText(text)) {
     folded_copy = FoldCase(text);
     text = folded_copy;
   }

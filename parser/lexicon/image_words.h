@@ -32,6 +32,34 @@ void TakeWords(const char** at, size_t n, std::span<const T>* words) {
   *at += n * sizeof(T);
 }
 
+// Every image's header starts with these 32-bit words: what the image is (a
+// magic number), its layout's version, and the LexiconSourceHash of the text
+// it was made from. An image's own header fields follow, from
+// kImageStampWords on.
+enum ImageStampField { kStampMagic, kStampVersion, kStampHashLow, kStampHashHigh, kImageStampWords };
+
+inline void StampImage(uint32_t magic, uint32_t version, uint64_t source_hash, uint32_t* header) {
+  header[kStampMagic] = magic;
+  header[kStampVersion] = version;
+  header[kStampHashLow] = static_cast<uint32_t>(source_hash);
+  header[kStampHashHigh] = static_cast<uint32_t>(source_hash >> 32);
+}
+
+// The `header_words` 32-bit words of the header of `image` when the image
+// holds them, is 8-byte aligned (it is read in place) and carries this
+// stamp; else nullptr.
+inline const uint32_t* StampedHeader(std::string_view image, size_t header_words, uint32_t magic,
+                                     uint32_t version, uint64_t source_hash) {
+  if (image.size() < header_words * sizeof(uint32_t) ||
+      reinterpret_cast<uintptr_t>(image.data()) % alignof(uint64_t) != 0) {
+    return nullptr;
+  }
+  const auto* header = reinterpret_cast<const uint32_t*>(image.data());
+  const uint64_t hash = header[kStampHashLow] | (static_cast<uint64_t>(header[kStampHashHigh]) << 32);
+  if (header[kStampMagic] != magic || header[kStampVersion] != version || hash != source_hash) return nullptr;
+  return header;
+}
+
 // Pads *out with zero bytes to a multiple of 8, so that the words after it
 // are aligned when the image is.
 inline void PadToWord(std::string* out) { out->append((8 - out->size() % 8) % 8, '\0'); }

@@ -2,6 +2,8 @@
 
 #include <unicode/unistr.h>
 
+#include "text/ascii.h"
+
 namespace cvparse {
 
 namespace {
@@ -58,15 +60,8 @@ std::vector<std::string_view> SplitAlternatives(std::string_view field, char sep
 }
 
 std::string FoldCase(std::string_view utf8) {
-  bool ascii = true;
-  for (char c : utf8) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
   std::string out;
-  if (ascii) {  // fast path: most keys are ASCII (one copy, then lowered in place)
+  if (IsAsciiText(utf8)) {  // fast path: most keys are ASCII (one copy, then lowered in place)
     out.assign(utf8);
     for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return out;

@@ -122,7 +122,6 @@ int RunThroughputCommand(const Parser& parser, int argc, char** argv) {
                 "CPU time: cvparse read+parse / (read + RE2::Set of %zu forms), median of the repetitions%s",
                 re2_floor->size(), re2_failed ? "; RE2 DFA ran out of memory on some files" : "");
   EmitResult("parse_vs_floor_re2set", Median(&vs_re2set), note);
-
   return 0;
 }
 

@@ -53,8 +53,8 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
     changed.notify_all();
   };
   // On threads that do not exit (threads/background.h says why).
-  std::vector<std::future<void>> threads;
-  for (unsigned w = 0; w < workers; ++w) threads.push_back(RunInBackground(work));
+  std::vector<std::future<void>> workers_done;
+  for (unsigned w = 0; w < workers; ++w) workers_done.push_back(RunInBackground(work));
 
   while (true) {
     {
@@ -71,7 +71,7 @@ size_t RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>
     ++emitted;
     changed.notify_all();  // a waiting worker may take the next index now
   }
-  for (std::future<void>& t : threads) t.get();
+  for (std::future<void>& done : workers_done) done.get();
   return emitted;
 }
 
