@@ -2,6 +2,7 @@
 //
 //   "required:\n  - name: PyTorch\n    wieght: 2\n"
 //     => profile.yaml:3:5: unknown key 'wieght' in a skill (expected name, weight, min_years, synonyms)
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -271,10 +272,12 @@ std::string Quote(const std::string& s) {
   return out + "\"";
 }
 
+// The shortest text that reads back as the same double: "%g" keeps six
+// digits, so a weight of 0.5888888888 came back as 0.588889.
 std::string Number(double value) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return error == std::errc() ? std::string(buffer, end) : std::to_string(value);
 }
 
 std::string Comment(const std::string& text) {

@@ -225,6 +225,36 @@ TEST_CASE("ProfileToYaml reads back to the same profile", "[profile]") {
   CHECK(q.weights.required == 45);
 }
 
+// Found by profile_fuzzer in CI: numbers were written with "%g", six digits.
+TEST_CASE("ProfileToYaml writes every weight so it reads back exactly", "[profile]") {
+  struct Row {
+    double weight;
+    double category;
+  };
+  const Row rows[] = {
+      {0.5888888888, 45.123456789},  // more than six significant digits
+      {12.3456789, 1.0 / 3},         // a repeating fraction
+      {0.01, 0},                     // the smallest skill weight, a zero category
+      {100, 1000},                   // the largest of each
+      {1.0000001, 0.0001234},        // next to a round number; a tiny category weight
+  };
+  for (const Row& row : rows) {
+    JobProfile p;
+    ProfileSkill skill;
+    skill.name = "Ray";
+    skill.weight = row.weight;
+    p.required = {skill};
+    p.weights.title = row.category;
+    std::string yaml = ProfileToYaml(p);
+    INFO(yaml);
+    JobProfile q;
+    REQUIRE(LoadProfileYaml(yaml, "round.yaml", &q).ok());
+    REQUIRE(q.required.size() == 1);
+    CHECK(q.required[0].weight == row.weight);
+    CHECK(q.weights.title == row.category);
+  }
+}
+
 // -- Job descriptions ------------------------------------------------------------------
 
 JobProfile Derive(const std::string& jd) {
