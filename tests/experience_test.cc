@@ -14,6 +14,7 @@
 #include "lexicon/lexicons.h"
 #include "text/decode.h"
 #include "output/json_experience.h"
+#include "shared_lexicons.h"
 #include "text/normalize.h"
 
 namespace cvparse {
@@ -21,18 +22,10 @@ namespace {
 
 constexpr YearMonth kAsOf{2026, 11};
 
+const Lexicons& TheLexicons() { return SharedLexicons(); }
+
 // Only the stages this test needs (decode, lines, sections), so that another
 // extractor's trouble cannot break it.
-const Lexicons& TheLexicons() {
-  static std::unique_ptr<Lexicons> lexicons = [] {
-    std::string error;
-    auto l = Lexicons::Create(&error);
-    if (!l) FAIL("Lexicons::Create: " << error);
-    return l;
-  }();
-  return *lexicons;
-}
-
 Document Sections(const std::string& bytes) {
   Document doc;
   Decoded decoded;
@@ -43,15 +36,7 @@ Document Sections(const std::string& bytes) {
   return doc;
 }
 
-const ExperienceExtractor& TheExtractor() {
-  static std::unique_ptr<ExperienceExtractor> extractor = [] {
-    std::string error;
-    auto e = ExperienceExtractor::Create(&error);
-    if (!e) FAIL("ExperienceExtractor::Create: " << error);
-    return e;
-  }();
-  return *extractor;
-}
+const ExperienceExtractor& TheExtractor() { return SharedCreated<ExperienceExtractor>(); }
 
 Document ParseText(const std::string& text) {
   Document doc = Sections(text);

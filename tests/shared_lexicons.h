@@ -1,4 +1,6 @@
-// The shipped lexicons, loaded once for the unit tests that need them.
+// The shipped lexicons, and anything else made by a `static
+// std::unique_ptr<T> T::Create(std::string* error)`, loaded once for the unit
+// tests that need them.
 #ifndef CVPARSE_TESTS_SHARED_LEXICONS_H_
 #define CVPARSE_TESTS_SHARED_LEXICONS_H_
 
@@ -11,16 +13,19 @@
 
 namespace cvparse {
 
-inline const Lexicons& SharedLexicons() {
-  static const std::unique_ptr<Lexicons> lexicons = [] {
+template <typename T>
+const T& SharedCreated() {
+  static const std::unique_ptr<T> instance = [] {
     std::string error;
-    std::unique_ptr<Lexicons> l = Lexicons::Create(&error);
+    std::unique_ptr<T> created = T::Create(&error);
     INFO(error);
-    REQUIRE(l != nullptr);
-    return l;
+    REQUIRE(created != nullptr);
+    return created;
   }();
-  return *lexicons;
+  return *instance;
 }
+
+inline const Lexicons& SharedLexicons() { return SharedCreated<Lexicons>(); }
 
 }  // namespace cvparse
 

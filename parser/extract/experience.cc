@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/compound_roles.h"
 #include "extract/experience_totals.h"
 #include "layout/entries.h"
 #include "lexicon/tsv.h"
@@ -772,6 +773,7 @@ void ExperienceExtractor::Extract(const Lexicons& base, YearMonth as_of, Documen
       doc->entities.experience.insert(doc->entities.experience.begin(), std::move(*job));
     }
   }
+  for (Experience& item : doc->entities.experience) item.roles = SplitCompoundRoles(*roles_, item.position);
   FillExperienceTotals(as_of, &doc->entities);
 }
 

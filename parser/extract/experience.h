@@ -79,7 +79,8 @@
 // ("Currently employed with Sister Nancy's High School, Waukegan, Illinois
 // as a Business Teacher.") is added, undated, when its header reading names
 // an employer and a title and no job read so far names that employer.
-// Then FillExperienceTotals sets total_experience_months and gaps.
+// A compound position gets its roles (SplitCompoundRoles: "Founder and CEO"
+// => Founder, CEO). Then FillExperienceTotals sets total_experience_months and gaps.
 #ifndef CVPARSE_EXTRACT_EXPERIENCE_H_
 #define CVPARSE_EXTRACT_EXPERIENCE_H_
 

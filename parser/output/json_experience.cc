@@ -79,10 +79,11 @@ json GapJson(const Gap& g) {
 }
 
 json ExtJson(const Experience& item) {
-  JsonObject out(12);
+  JsonObject out(13);
   out.Set("kind", item.kind);
   out.SetIfNotEmpty("organization", item.organization);
   out.SetIfNotEmpty("position", item.position);
+  SetList(out, "roles", item.roles);
   out.SetIfNotEmpty("name", item.name);
   out.Set("span", SpanJson(item.span_begin, item.span_end));
   out.Set("current", item.current);

@@ -21,7 +21,9 @@
 // of DateRange, which the JSON Resume iso8601 pattern accepts.
 //
 // Extension, x-cvparse.experience: one object per entry in document order:
-//   {"kind": "work", "organization": "...", "position": "...", "name": "...",
+//   {"kind": "work", "organization": "...", "position": "...",
+//    "roles": ["Founder", "CEO"] (only when the position joins several: "Founder and CEO"),
+//    "name": "...",
 //    "span": [b, e], "current": true, "months": 59, "location": "Austin, TX",
 //    "dates": {"start": "2022-01", "end": "2026-11", "present": true,
 //              "precision": "month", "span": [b, e]},

@@ -105,7 +105,12 @@ FieldValues PredictedFields(const Document& doc) {
   }
 
   for (const Experience& experience : entities.experience) {
-    if (experience.kind != "project") Add(experience.position, &fields["titles"]);
+    // A compound position counts as the titles it joins ("Founder and CEO":
+    // Founder, CEO), as the labels mark them.
+    if (experience.kind != "project") {
+      if (experience.roles.empty()) Add(experience.position, &fields["titles"]);
+      for (const std::string& role : experience.roles) Add(role, &fields["titles"]);
+    }
     if (experience.kind != "work") continue;
     Add(experience.organization, &fields["employers"]);
     if (experience.dates) Add(DatesText(*experience.dates), &fields["employment_dates"]);

@@ -87,6 +87,7 @@ struct Experience {
   std::string kind;          // "work", "research", "project", "volunteer", "break" (career break)
   std::string organization;
   std::string position;
+  std::vector<std::string> roles;  // the titles a compound position joins: "Founder and CEO" => Founder, CEO
   std::string name;          // project or research title
   std::string location;
   std::optional<DateRange> dates;
