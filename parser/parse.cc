@@ -17,6 +17,7 @@
 #include "extract/publications.h"
 #include "extract/skills.h"
 #include "extract/stated_experience.h"
+#include "extract/tech_language_sections.h"
 #include "layout/sectioner.h"
 #include "lexicon/lexicons.h"
 #include "text/decode.h"
@@ -124,6 +125,7 @@ Status Parser::Parse(std::string_view bytes, const ParseOptions& options, Docume
   FindSections(
       lexicons_->headings(), doc, [&roles](std::string_view line) { return NamesPosition(roles, line); },
       [&skills](std::string_view line) { return skills.Lookup(line) >= 0; });
+  RetypeTechLanguageSections(extractors_->languages->lexicon(), skills, doc);
   ExtractContact(lexicons_->places(), lexicons_->name_filter(), doc);
 
   YearMonth as_of{options.as_of_year, options.as_of_month};
