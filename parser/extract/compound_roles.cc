@@ -5,22 +5,27 @@
 namespace cvparse {
 namespace {
 
+// Brackets nest: "(", "[" open, ")", "]" close; a stray closer is ignored.
+void TrackBrackets(char c, int* depth) {
+  if (c == '(' || c == '[') ++*depth;
+  if ((c == ')' || c == ']') && *depth > 0) --*depth;
+}
+
 // The length of the separator that starts at s[i], 0 when none does.
 // `commas`: a list written "A, B, and C" is cut at its commas too.
 size_t SeparatorAt(std::string_view s, size_t i, bool commas) {
   auto at = [&](std::string_view word) { return s.compare(i, word.size(), word) == 0; };
   if (s[i] == '/') return 1;
-  if (at(" & ") || at("; ")) return 3 - (s[i] == ';');
-  if (commas && at(", ")) return 2;
-  if (s[i] != ' ' || i + 5 > s.size()) return 0;
-  // " and " in any case.
-  const char* word = " and ";
-  for (size_t k = 0; k < 5; ++k) {
+  if (at(" & ")) return 3;
+  if (at("; ") || (commas && at(", "))) return 2;
+  constexpr std::string_view kAnd = " and ";  // in any case: "FOUNDER AND CEO"
+  if (i + kAnd.size() > s.size()) return 0;
+  for (size_t k = 0; k < kAnd.size(); ++k) {
     char c = s[i + k];
     if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[k]) return 0;
+    if (c != kAnd[k]) return 0;
   }
-  return 5;
+  return kAnd.size();
 }
 
 struct Commas {
@@ -32,7 +37,7 @@ Commas FindCommas(std::string_view s) {
   Commas out;
   int depth = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    depth += (s[i] == '(' || s[i] == '[') - (s[i] == ')' || s[i] == ']');
+    TrackBrackets(s[i], &depth);
     if (depth != 0 || s[i] != ',') continue;
     out.any = true;
     if (s.compare(i, 6, ", and ") == 0 || s.compare(i, 4, ", & ") == 0) out.end_list = true;
@@ -59,9 +64,7 @@ std::vector<std::string> SplitCompoundRoles(const RoleLexicon& roles, std::strin
   int depth = 0;
   size_t start = 0;
   for (size_t i = 0; i < position.size();) {
-    char c = position[i];
-    depth += (c == '(' || c == '[') - (c == ')' || c == ']');
-    if (depth < 0) depth = 0;
+    TrackBrackets(position[i], &depth);
     size_t length = depth == 0 ? SeparatorAt(position, i, commas) : 0;
     if (length == 0) {
       ++i;
