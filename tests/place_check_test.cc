@@ -63,6 +63,19 @@ TEST_CASE("CouldBePlace", "[place_check]") {
       {"Aundh, Pune, Maharashtra", true},                  // a region names it
       {"Commerce, Kathmandu, Nepal; Tel: 4410356", true},  // so does a country, before a ';'
       {"Python, UK", true},                                // a country in the list keeps it
+      // Words no place name holds: a lower-case word that is no connector, a noun in -ment.
+      {"Newcastle upon Tyne", true},
+      {"Rio de Janeiro", true},
+      {"Frankfurt am Main", true},
+      {"Bay of Islands", true},
+      {"Based in Durham, NC", true},                       // a region names it
+      {"General Management", false},
+      {"Development", false},
+      {"Document", false},
+      {"Process Management, 3 utilities", false},
+      {"Server administration", false},
+      {"Chadstone based", false},
+      {"Assembled by Antonia", false},
   };
   for (const auto& [text, can] : rows) {
     INFO("text: \"" << text << "\"");

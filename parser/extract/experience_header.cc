@@ -9,6 +9,7 @@
 #include "text/ascii_search.h"
 #include "text/job_sentence.h"
 #include "text/ascii.h"
+#include "text/words.h"
 
 namespace cvparse {
 
@@ -1338,24 +1339,16 @@ bool ProseOrganization(const RoleLexicon& roles, std::string_view org) {
   static constexpr std::string_view kConnectors[] = {"a",  "an", "and", "at", "by", "de",   "der", "des",
                                                      "di", "du", "et",  "for", "from", "in", "la",  "le",
                                                      "of", "on", "the", "to", "und",  "von", "with", "y"};
-  int lower = 0, depth = 0;
-  size_t i = 0;
-  while (i < org.size()) {
-    while (i < org.size() && (org[i] == ' ' || org[i] == '\t' || org[i] == '/')) ++i;
-    size_t start = i;
-    while (i < org.size() && org[i] != ' ' && org[i] != '\t' && org[i] != '/') ++i;
-    std::string_view word = org.substr(start, i - start);
-    bool bracketed = depth > 0 || (!word.empty() && (word[0] == '(' || word[0] == '['));
-    for (char c : word) depth += (c == '(' || c == '[') - (c == ')' || c == ']');
-    depth = std::max(depth, 0);
-    if (word.empty() || bracketed || !IsAsciiLower(word[0])) continue;
-    if (roles.OnlyLegal(org.substr(start))) break;
+  int lower = 0;
+  ForEachUnbracketedWord(org, " \t/", [&](std::string_view word, size_t begin) {
+    if (!IsAsciiLower(word[0])) return true;
+    if (roles.OnlyLegal(org.substr(begin))) return false;
     std::string_view bare = word;
     while (!bare.empty() && (bare.back() == ',' || bare.back() == '.' || bare.back() == ';')) bare.remove_suffix(1);
-    if (std::find(std::begin(kConnectors), std::end(kConnectors), bare) != std::end(kConnectors)) continue;
-    if (++lower >= 2) return true;
-  }
-  return false;
+    if (std::find(std::begin(kConnectors), std::end(kConnectors), bare) != std::end(kConnectors)) return true;
+    return ++lower < 2;
+  });
+  return lower >= 2;
 }
 
 std::string WithoutNote(std::string_view position) {

@@ -1,6 +1,10 @@
 #include "extract/place_check.h"
 
+#include <algorithm>
 #include <vector>
+
+#include "text/ascii.h"
+#include "text/words.h"
 
 namespace cvparse {
 namespace {
@@ -53,6 +57,43 @@ bool IsListOfThings(std::string_view text, const PlaceCheckLexicons& lexicons) {
   return skill || parts.size() >= 3;
 }
 
+// Lower-case words that place names hold: "Newcastle upon Tyne", "Rio de
+// Janeiro", "Frankfurt am Main", "Saint-Laurent-du-Var" (one word), "Bay of Islands".
+constexpr std::string_view kPlaceConnectors[] = {"upon", "on", "de", "da", "do", "dos", "das", "del", "della",
+                                                 "di", "du", "des", "la", "le", "les", "am", "im", "an", "der",
+                                                 "den", "y", "e", "en", "sur", "of", "the", "and", "al", "el", "bei"};
+
+bool EndsWith(std::string_view word, std::string_view end) {
+  if (word.size() < end.size()) return false;
+  for (size_t i = 0; i < end.size(); ++i) {
+    if ((word[word.size() - end.size() + i] | 0x20) != end[i]) return false;
+  }
+  return true;
+}
+
+// Words outside brackets that no place name holds: a lower-case word other
+// than a connector ("Process Management, 3 utilities") or a noun of
+// activity in -ment ("General Management", "Development").
+bool HoldsNonPlaceWord(std::string_view text) {
+  bool found = false;
+  ForEachUnbracketedWord(text, " ,;", [&](std::string_view word, size_t) {
+    while (!word.empty() && (word.back() == '.' || word.back() == ')')) word.remove_suffix(1);
+    const bool connector = std::find(std::begin(kPlaceConnectors), std::end(kPlaceConnectors), word) !=
+                           std::end(kPlaceConnectors);
+    found = EndsWith(word, "ment") || EndsWith(word, "ments") ||
+            (!word.empty() && IsAsciiLower(word.front()) && !connector);
+    return !found;
+  });
+  return found;
+}
+
+bool AnyPartNamesPlace(std::string_view text, const PlaceCheckLexicons& lexicons) {
+  for (std::string_view part : ListParts(text)) {
+    if (lexicons.places.Resolve(part)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool CouldBePlace(std::string_view text, const PlaceCheckLexicons& lexicons) {
@@ -64,6 +105,7 @@ bool CouldBePlace(std::string_view text, const PlaceCheckLexicons& lexicons) {
   if (lexicons.dates.IsDateWord(text)) return false;
   if (lexicons.skills.Lookup(text) >= 0) return false;
   if (IsListOfThings(text, lexicons)) return false;
+  if (HoldsNonPlaceWord(text) && !AnyPartNamesPlace(text, lexicons)) return false;
   DegreeMatch degree;
   return !lexicons.degrees.LookupExact(text, &degree);
 }
