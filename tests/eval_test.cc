@@ -447,6 +447,11 @@ TEST_CASE("eval: the baseline check", "[eval]") {
   BaselineCheck same = CompareWithBaseline(good, recorded, 0.02, "");
   CHECK(same.error.empty());
   CHECK(same.regressions.empty());
+  // Compared at the precision recorded: 0.66667 against its own record 0.6667
+  // is neither a drop nor a gain, even with no tolerance.
+  BaselineCheck exact = CompareWithBaseline(good, recorded, 0, "");
+  CHECK(exact.regressions.empty());
+  CHECK(exact.notes.empty());
 
   Report worse = TitlesReport({"Clerk"});  // F1 0.4
   BaselineCheck dropped = CompareWithBaseline(worse, recorded, 0.02, "");

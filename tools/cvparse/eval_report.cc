@@ -160,7 +160,8 @@ BaselineCheck CompareWithBaseline(const Report& report, const json& baseline, do
     return check;
   }
   auto compare = [&](const std::string& what, double now, double recorded) {
-    double delta = now - recorded;
+    // At the precision recorded: an unrounded F1 differs from its own record by up to 0.00005.
+    double delta = Round4(now) - recorded;
     std::string line = what + ": F1 " + Fixed(now) + ", recorded " + Fixed(recorded) + " (" +
                        (delta >= 0 ? "+" : "") + Fixed(delta) + ")";
     if (delta < -tolerance - 1e-9) check.regressions.push_back(line);
