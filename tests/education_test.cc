@@ -286,6 +286,24 @@ const SchoolRow kSchools[] = {
      "IBSAR Management College"},
     {"Education\nI completed a M.Sc. at the Department of Physics, University of Bergen, 2004\n",
      "University of Bergen"},
+    // A school on its own line right above a degree heads the degrees below it, until the next school.
+    {"Education\nStanford University, Stanford, CA\nBS in Computer Science, 2015\nMS in Computer Science, 2017\n",
+     "Stanford University | Stanford University"},
+    {"Education\nRUTGERS UNIVERSITY - New Brunswick, NJ\nBA in Mathematics\nMS in Computer Science\n",
+     "RUTGERS UNIVERSITY | RUTGERS UNIVERSITY"},
+    {"Education\nStanford University\n- BS in Computer Science (2011 - 2015)\n- MS in Computer Science (2015 - 2017)\n\n"
+     "University of Oslo\n- PhD in Informatics (2017 - 2021)\n",
+     "Stanford University | Stanford University | University of Oslo"},
+    // Not a header: the school follows its degree, or a line between them, or the next
+    // qualification is a certificate, or a high-school line.
+    {"Education\nBS in Computer Science, 2015\nStanford University\nMS in Computer Science, 2017\nUniversity of Oslo\n",
+     "Stanford University | University of Oslo"},
+    {"Education\nHarbor Business School\nBoston, MA\nMBA, 2012\nBSc in Economics, 2009\n", "Harbor Business School | -"},
+    {"Education\nClient Harbor College - Sudbury, ON\nComputer System Technician Diploma, 2002\n"
+     "2006 - 2008: Progressive certification to attain National Certificate in Motor Industry\n",
+     "Client Harbor College | -"},
+    {"Education\nWoodrow Wilson High School, Stockler CA\nHigh School Diploma, May 2009\nHigh School Awards and Honors\n",
+     "Woodrow Wilson High School"},
 };
 
 // One small education section => the degree and area of every entry, in

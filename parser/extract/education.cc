@@ -1389,11 +1389,13 @@ bool EntryReader::Read(size_t first, size_t last, Education* out) {
 // ---------------------------------------------------------------------------
 // Cutting a section into entries.
 
-bool StartsWithDegree(const LineInfo& info) {
+// `generic`: a qualification found by its form ("Certificate in X",
+// "National Certificate" in prose) counts too.
+bool StartsWithDegree(const LineInfo& info, bool generic = true) {
   if (info.role != LineRole::kNormal) return false;
   for (const Chunk& c : info.chunks) {
     if (c.masked_only) continue;
-    if (c.generic) return true;
+    if (c.generic) return generic;
     return c.kind == ChunkKind::kDegree && c.degree >= 0 && info.degrees[c.degree].begin == c.begin;
   }
   return false;
@@ -1495,14 +1497,35 @@ bool StrayHeading(const HeadingLexicon& headings, const std::vector<LineInfo>& l
 //     next such line, or it carries a date, or it moves between school and
 //     higher education ("A-levels: ..." then "BEd (Hons) ..."). "A-levels"
 //     then "GCSEs" stay one entry.
-// Course, note and table header lines fill no slot. Returns the first line
-// of each entry; lines before the first slot and after a stray heading are
-// dropped (their index is not covered: see `keep`).
-std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<LineInfo>& lines,
-                            std::vector<bool>* keep) {
-  std::vector<size_t> cuts;
+// Course, note and table header lines fill no slot.
+//
+// A school on a line of its own, right above a degree, heads all the degrees below it:
+//   Stanford University              entry 1: Stanford, BS
+//   BS in Computer Science, 2015
+//   MS in Computer Science, 2017     entry 2: MS, shares_school (Stanford)
+//   University of Oslo               entry 3: Oslo, PhD (a new school heads
+//   PhD in Informatics, 2021         the next group, not entry 2's school)
+// A school after its degree ("BS in CS, 2015" / "Stanford University") is
+// that degree's, as before.
+//
+// Returns where each entry starts; lines before the first slot and after a
+// stray heading are dropped (their index is not covered: see `keep`).
+struct Cut {
+  size_t line = 0;
+  bool shares_school = false;  // a degree under the school that headed the entry before
+};
+
+std::vector<Cut> Segment(const HeadingLexicon& headings, const std::vector<LineInfo>& lines,
+                         std::vector<bool>* keep) {
+  std::vector<Cut> cuts;
   keep->assign(lines.size(), true);
   bool school = false, degree = false, date = false, secondary = false, skipping = false;
+  bool headed = false;  // the entry is under a school header: its own first line, or inherited
+  // A school line with no degree, and a degree of the lexicon opening the next line.
+  auto heads = [&](size_t i) {
+    return HasSchool(lines[i]) && !HasDegree(lines[i]) && i + 1 < lines.size() &&
+           StartsWithDegree(lines[i + 1], /*generic=*/false);
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     const LineInfo& info = lines[i];
     bool line_school = HasSchool(info);
@@ -1510,7 +1533,10 @@ std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<Li
     bool degree_start = StartsWithDegree(info);
     bool line_date = !info.dates.empty() && (DateOnly(info) || line_degree || HasKind(info, ChunkKind::kInstitution));
     bool slot = line_school || line_degree || line_date;
-    if (StrayHeading(headings, lines, i)) skipping = true;
+    if (StrayHeading(headings, lines, i)) {
+      skipping = true;
+      headed = false;
+    }
     if (skipping && !(line_school || degree_start)) {
       (*keep)[i] = false;
       continue;
@@ -1521,9 +1547,12 @@ std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<Li
         (*keep)[i] = false;  // a line before the first entry
         continue;
       }
-      cuts.push_back(i);
+      cuts.push_back({i, false});
+      headed = heads(i);
     } else {
-      bool cut = (line_school && school) || (line_date && date);
+      // Under a header, a school line after the degrees heads the next group.
+      bool new_group = line_school && !school && degree && headed;
+      bool cut = (line_school && school) || (line_date && date) || new_group;
       if (!cut && degree_start && degree) {
         bool school_follows = false;
         for (size_t k = i; k < lines.size() && k < i + 8; ++k) {
@@ -1537,7 +1566,11 @@ std::vector<size_t> Segment(const HeadingLexicon& headings, const std::vector<Li
         cut = school_follows || line_date || Secondary(info) != secondary || !secondary;
       }
       if (cut) {
-        cuts.push_back(i);
+        // A college degree of the lexicon: a certificate by its form is often
+        // from elsewhere, and "High School Awards" under a high school is no degree.
+        const bool shares = headed && !line_school && StartsWithDegree(info, /*generic=*/false) && !Secondary(info);
+        cuts.push_back({i, shares});
+        headed = shares || heads(i);
         school = degree = date = false;
       }
     }
@@ -1893,22 +1926,32 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
     if (!info.line->blank() && info.role != LineRole::kTableHeader) lines.push_back(std::move(info));
   }
   std::vector<bool> keep(lines.size(), true);
-  std::vector<size_t> cuts;
+  std::vector<Cut> cuts;
   if (line_entries) {
-    for (size_t i = 0; i < lines.size(); ++i) cuts.push_back(i);
+    for (size_t i = 0; i < lines.size(); ++i) cuts.push_back({i, false});
   } else {
     cuts = Segment(base.headings(), lines, &keep);
   }
-  cuts.push_back(lines.size());
+  cuts.push_back({lines.size(), false});
+  Education header_school;  // institution, acronym and place of the last entry read
   for (size_t c = 0; c + 1 < cuts.size(); ++c) {
     std::vector<LineInfo> entry;
-    for (size_t i = cuts[c]; i < cuts[c + 1] && entry.size() < kMaxEntryLines; ++i) {
+    for (size_t i = cuts[c].line; i < cuts[c + 1].line && entry.size() < kMaxEntryLines; ++i) {
       if (keep[i]) entry.push_back(std::move(lines[i]));
     }
     if (entry.empty()) continue;
     EntryReader reader(degrees, base.places(), doc.text, entry, columns.empty() ? nullptr : &columns);
     Education education;
-    if (reader.Read(0, entry.size(), &education)) take(entry, education);
+    if (!reader.Read(0, entry.size(), &education)) continue;
+    if (cuts[c].shares_school && education.institution.empty()) {
+      education.institution = header_school.institution;
+      education.acronym = header_school.acronym;
+      if (education.location.empty()) education.location = header_school.location;
+    }
+    header_school.institution = education.institution;
+    header_school.acronym = education.acronym;
+    header_school.location = education.location;
+    take(entry, education);
   }
 }
 

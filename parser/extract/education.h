@@ -37,7 +37,10 @@
 // units such as "Faculty of X" and years inside "Dean's List 2019" do not
 // count; "A-levels" then "GCSEs" stay together). Lines before the first
 // entry, and from a heading the sectioner missed ("Skils", "SELECTED
-// PUBLICATIONS") to the next school or degree, are dropped.
+// PUBLICATIONS") to the next school or degree, are dropped. A school alone
+// on a line right above a degree heads every college degree below it until
+// the next school ("Stanford University" / "BS ..., 2015" / "MS ..., 2017":
+// both Stanford's); a school below its degree stays that degree's.
 //
 // How an entry is read. Each line is cut into chunks at tabs, commas, semicolons, '|', " - ",
 // " -- ", '·' and dot leaders (never inside parentheses, dates or grades). Then:
