@@ -7,18 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "date_ranges.h"
+
 namespace cvparse {
 namespace {
 
 constexpr YearMonth kAsOf{2026, 11};
-
-DateRange Range(std::string start, std::string end, bool present = false) {
-  DateRange r;
-  r.start = std::move(start);
-  r.end = std::move(end);
-  r.present = present;
-  return r;
-}
 
 // "2021-09" .. "present" as the date module writes it: the end holds the as-of month.
 DateRange Present(std::string start) { return Range(std::move(start), "2026-11", true); }
