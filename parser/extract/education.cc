@@ -1933,7 +1933,7 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
     cuts = Segment(base.headings(), lines, &keep);
   }
   cuts.push_back({lines.size(), false});
-  Education header_school;  // institution, acronym and place of the last entry read
+  Education before;  // the school (institution, acronym, place) of the entry read last
   for (size_t c = 0; c + 1 < cuts.size(); ++c) {
     std::vector<LineInfo> entry;
     for (size_t i = cuts[c].line; i < cuts[c + 1].line && entry.size() < kMaxEntryLines; ++i) {
@@ -1944,13 +1944,13 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
     Education education;
     if (!reader.Read(0, entry.size(), &education)) continue;
     if (cuts[c].shares_school && education.institution.empty()) {
-      education.institution = header_school.institution;
-      education.acronym = header_school.acronym;
-      if (education.location.empty()) education.location = header_school.location;
+      education.institution = before.institution;
+      education.acronym = before.acronym;
+      if (education.location.empty()) education.location = before.location;
     }
-    header_school.institution = education.institution;
-    header_school.acronym = education.acronym;
-    header_school.location = education.location;
+    before.institution = education.institution;
+    before.acronym = education.acronym;
+    before.location = education.location;
     take(entry, education);
   }
 }
