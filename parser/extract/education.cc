@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extract/written_degree.h"
 #include "layout/entries.h"
 #include "layout/heading_lexicon.h"
 #include "regex/pattern.h"
@@ -1957,6 +1958,22 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
 
 }  // namespace
 
+namespace {
+
+// The degree and area as the first line of the entry that holds both writes them.
+std::string WrittenIn(const Document& doc, const Education& e) {
+  if (e.degree.empty() || e.area.empty()) return "";
+  auto first = std::lower_bound(doc.lines.begin(), doc.lines.end(), e.span_begin,
+                                [](const Line& line, uint32_t begin) { return line.span.end <= begin; });
+  for (auto it = first; it != doc.lines.end() && it->span.begin < e.span_end; ++it) {
+    const Line& line = *it;
+    if (std::string written = WrittenDegree(line.norm, e.degree, e.area); !written.empty()) return written;
+  }
+  return "";
+}
+
+}  // namespace
+
 void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document* doc) const {
   const bool has_education = std::any_of(doc->sections.begin(), doc->sections.end(),
                                          [](const Section& s) { return s.kind == "education"; });
@@ -1990,6 +2007,7 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
     AddUnlessListed(std::move(stated), &doc->entities.education);
   }
   AttachCourses(*degrees_, doc);
+  for (Education& e : doc->entities.education) e.written = WrittenIn(*doc, e);
 }
 
 }  // namespace cvparse

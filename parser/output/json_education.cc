@@ -60,8 +60,9 @@ json CourseJson(const Course& c) {
 }
 
 json ExtItem(const Education& e) {
-  JsonObject item(11);
+  JsonObject item(12);
   item.Set("span", SpanJson(e.span_begin, e.span_end));
+  item.SetIfNotEmpty("written", e.written);
   item.SetIfNotEmpty("acronym", e.acronym);
   item.SetIfNotEmpty("level", e.level);
   item.SetIfNotEmpty("location", e.location);

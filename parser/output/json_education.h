@@ -7,7 +7,8 @@
 //                      "area": "Computer Science and Technology", "studyType": "M.E.",
 //                      "startDate": "2021-09", "endDate": "2024-06", "score": "GPA: 3.50/4.0",
 //                      "courses": ["Machine Learning (94)", "Formal Method (92)", ...]}
-//        x-cvparse.education[]: {"span": [b, e], "acronym": "UESTC", "level": "master",
+//        x-cvparse.education[]: {"span": [b, e], "written": "M.E. in Computer Science and
+//                      Technology" (degree and area as one line writes them), "acronym": "UESTC", "level": "master",
 //                      "location": "Chendu, CHN",
 //                      "dates": {"start": "2021-09", "end": "2024-06", "precision": "month",
 //                                "span": [b, e]},

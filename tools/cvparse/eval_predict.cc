@@ -93,7 +93,10 @@ FieldValues PredictedFields(const Document& doc) {
   }
 
   for (const Education& education : entities.education) {
-    Add(DegreeWithArea(education.degree.empty() ? education.level : education.degree, education.area),
+    // As written when degree and area stand together ("Bachelor of Science in Nursing").
+    Add(!education.written.empty()
+            ? education.written
+            : DegreeWithArea(education.degree.empty() ? education.level : education.degree, education.area),
         &fields["degrees"]);
     Add(education.institution, &fields["institutions"]);
     // An education still going on ("2021 - Present") has no graduation year:

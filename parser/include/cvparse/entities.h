@@ -73,6 +73,7 @@ struct Education {
   std::string degree;        // as written: "M.E.", "B.Tech", "本科"
   std::string level;         // secondary, diploma, associate, bachelor, master, doctorate, postdoc
   std::string area;          // field of study
+  std::string written;       // degree and area as written together: "Bachelor of Science in Nursing"
   std::string location;
   std::optional<DateRange> dates;
   std::optional<Grade> grade;
