@@ -69,10 +69,14 @@ TEST_CASE("Summarize: one line per entity", "[summary]") {
     ms.grade->raw = "GPA: 3.50/4.0";
     Education school;
     school.institution = "Arlington High School";
-    doc.entities.education = {ms, school};
+    Education hons;
+    hons.degree = "BSc";
+    hons.area = "Physics";
+    hons.written = "BSc (Hons) Physics";
+    doc.entities.education = {ms, school, hons};
     rows.push_back({"education", doc,
                     {"  education:", "    2021-09 to 2024-06  M.E. in Computer Science, UESTC (GPA: 3.50/4.0)",
-                     "                        Arlington High School"}});
+                     "                        Arlington High School", "                        BSc (Hons) Physics"}});
   }
   {
     Document doc;

@@ -50,10 +50,14 @@ std::string ExperienceText(const Experience& e) {
   return text;
 }
 
-// "Bachelor of Commerce in Finance, Dalhousie University (GPA 3.8/4.0)".
+// "Bachelor of Commerce in Finance, Dalhousie University (GPA 3.8/4.0)": the
+// degree as written when it is known, else degree "in" area.
 std::string EducationText(const Education& e) {
-  std::string text = e.degree;
-  if (!e.area.empty()) text += (text.empty() ? "" : " in ") + e.area;
+  std::string text = e.written;  // "BSc (Hons) Physics" as the résumé has it
+  if (text.empty()) {
+    text = e.degree;
+    if (!e.area.empty()) text += (text.empty() ? "" : " in ") + e.area;
+  }
   if (!e.institution.empty()) text += (text.empty() ? "" : ", ") + e.institution;
   if (e.grade) text += " (" + e.grade->raw + ")";
   return text;
