@@ -52,6 +52,25 @@ TEST_CASE("ContainsNoCase finds an ASCII needle in any letter case") {
 }  // namespace
 // One row per byte: upper, lower, alpha, digit, alnum. The bytes of "é"
 // (0xC3 0xA9) and the edges of each range are no ASCII letter or digit.
+TEST_CASE("StartsWithNoCase / EndsWithNoCase: a lower-case affix in any letter case", "[text]") {
+  struct Row {
+    std::string_view text, affix;
+    bool starts, ends;
+  };
+  const Row rows[] = {
+      {"IN Law", "in ", true, false},     {"Founder AND CEO", " and ", false, false},
+      {"Development", "ment", false, true}, {"MANAGEMENT", "ment", false, true},
+      {"men", "ment", false, false},      {"", "", true, true},
+      {"Remote, US", "remote", true, false}, {"on-site", "on-site", true, true},
+      {"\xC3\x89" "cole", "\xC3\xA9", false, false},  // only ASCII letters are folded
+  };
+  for (const Row& r : rows) {
+    INFO(r.text << " / " << r.affix);
+    CHECK(StartsWithNoCase(r.text, r.affix) == r.starts);
+    CHECK(EndsWithNoCase(r.text, r.affix) == r.ends);
+  }
+}
+
 TEST_CASE("ascii.h: byte classes", "[text]") {
   struct ByteRow {
     char c;

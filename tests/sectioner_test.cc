@@ -25,26 +25,10 @@
 namespace cvparse {
 namespace {
 
-const HeadingLexicon& Headings() { return SharedLexicons().headings(); }
-
-Document Sectioned(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.lines = SplitLines(doc.text);
-  FindSections(Headings(), &doc);
-  return doc;
-}
-
 // The kinds of the sections of `text`, found with the given tests.
 std::vector<std::string> SectionKinds(const std::string& text, const PositionTest& names_position,
                                       const PositionTest& names_skill) {
-  Document doc;
-  doc.text = text;
-  doc.lines = SplitLines(doc.text);
-  FindSections(Headings(), &doc, names_position, names_skill);
-  std::vector<std::string> kinds;
-  for (const Section& section : doc.sections) kinds.push_back(section.kind);
-  return kinds;
+  return KindsOf(Sectioned(text, names_position, names_skill));
 }
 
 struct Expected {

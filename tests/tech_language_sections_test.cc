@@ -8,9 +8,7 @@
 #include <vector>
 
 #include "extract/skills.h"
-#include "layout/sectioner.h"
 #include "shared_lexicons.h"
-#include "text/normalize.h"
 
 namespace cvparse {
 namespace {
@@ -18,14 +16,9 @@ namespace {
 // The section kinds of `text` after the retyping.
 std::vector<std::string> KindsAfterRetyping(const std::string& text) {
   const SkillsExtractor& skills = SharedCreated<SkillsExtractor>();
-  Document doc;
-  doc.text = text;
-  doc.lines = SplitLines(doc.text);
-  FindSections(SharedLexicons().headings(), &doc);
+  Document doc = Sectioned(text);
   RetypeTechLanguageSections(skills.languages(), skills.taxonomy(), &doc);
-  std::vector<std::string> kinds;
-  for (const Section& section : doc.sections) kinds.push_back(section.kind);
-  return kinds;
+  return KindsOf(doc);
 }
 
 struct Row {

@@ -1,15 +1,10 @@
 #include "extract/compound_roles.h"
 
-#include "text/ascii.h"
+#include "text/ascii_search.h"
+#include "text/words.h"
 
 namespace cvparse {
 namespace {
-
-// Brackets nest: "(", "[" open, ")", "]" close; a stray closer is ignored.
-void TrackBrackets(char c, int* depth) {
-  if (c == '(' || c == '[') ++*depth;
-  if ((c == ')' || c == ']') && *depth > 0) --*depth;
-}
 
 // The length of the separator that starts at s[i], 0 when none does.
 // `commas`: a list written "A, B, and C" is cut at its commas too.
@@ -19,13 +14,7 @@ size_t SeparatorAt(std::string_view s, size_t i, bool commas) {
   if (at(" & ")) return 3;
   if (at("; ") || (commas && at(", "))) return 2;
   constexpr std::string_view kAnd = " and ";  // in any case: "FOUNDER AND CEO"
-  if (i + kAnd.size() > s.size()) return 0;
-  for (size_t k = 0; k < kAnd.size(); ++k) {
-    char c = s[i + k];
-    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-    if (c != kAnd[k]) return 0;
-  }
-  return kAnd.size();
+  return StartsWithNoCase(s.substr(i), kAnd) ? kAnd.size() : 0;
 }
 
 struct Commas {

@@ -1889,6 +1889,15 @@ SectionUse UseOf(const Section& section, bool has_education) {
   return SectionUse::kSkip;
 }
 
+// The degree and area as the first line of the entry that holds both writes them.
+std::string WrittenIn(const std::vector<LineInfo>& entry, const Education& e) {
+  if (e.degree.empty() || e.area.empty()) return "";
+  for (const LineInfo& info : entry) {
+    if (std::string written = WrittenDegree(info.line->norm, e.degree, e.area); !written.empty()) return written;
+  }
+  return "";
+}
+
 // Reads the entries of `section` and calls take(entry lines, education) for
 // each one that has a degree or an institution: the facts of every line,
 // then the roles (table header, course list, note), then the cut into
@@ -1944,6 +1953,7 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
     EntryReader reader(degrees, base.places(), doc.text, entry, columns.empty() ? nullptr : &columns);
     Education education;
     if (!reader.Read(0, entry.size(), &education)) continue;
+    education.written = WrittenIn(entry, education);
     if (cuts[c].shares_school && education.institution.empty()) {
       education.institution = before.institution;
       education.acronym = before.acronym;
@@ -1954,22 +1964,6 @@ void ReadSection(const DegreeLexicon& degrees, const GradeParser& grades, const 
     before.location = education.location;
     take(entry, education);
   }
-}
-
-}  // namespace
-
-namespace {
-
-// The degree and area as the first line of the entry that holds both writes them.
-std::string WrittenIn(const Document& doc, const Education& e) {
-  if (e.degree.empty() || e.area.empty()) return "";
-  auto first = std::lower_bound(doc.lines.begin(), doc.lines.end(), e.span_begin,
-                                [](const Line& line, uint32_t begin) { return line.span.end <= begin; });
-  for (auto it = first; it != doc.lines.end() && it->span.begin < e.span_end; ++it) {
-    const Line& line = *it;
-    if (std::string written = WrittenDegree(line.norm, e.degree, e.area); !written.empty()) return written;
-  }
-  return "";
 }
 
 }  // namespace
@@ -2007,7 +2001,6 @@ void EducationExtractor::Extract(const Lexicons& base, YearMonth as_of, Document
     AddUnlessListed(std::move(stated), &doc->entities.education);
   }
   AttachCourses(*degrees_, doc);
-  for (Education& e : doc->entities.education) e.written = WrittenIn(*doc, e);
 }
 
 }  // namespace cvparse

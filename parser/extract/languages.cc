@@ -450,11 +450,15 @@ bool LanguageLexicon::IsLanguageRow(std::string_view norm) const {
   if (!labelled) return false;
   if (!LanguageNamed(label).empty()) return true;
   // The first item or two decide; a test name is enough (no score needed).
-  std::string_view rest = norm.substr(begin, 512);
-  for (const Hit& h : FindWords(rest)) {
+  return NamesLanguageOrTest(norm.substr(begin, 512));
+}
+
+bool LanguageLexicon::NamesLanguageOrTest(std::string_view text) const {
+  text = text.substr(0, std::min(text.size(), kMaxLineBytes));
+  for (const Hit& h : FindWords(text)) {
     if (entries_[static_cast<size_t>(h.entry)].kind == Kind::kLanguage) return true;
   }
-  return !tests_.FindAll(rest).empty();
+  return !tests_.FindAll(text).empty();
 }
 
 bool SplitRowLabel(std::string_view norm, std::string_view* label, size_t* text_begin) {

@@ -107,6 +107,9 @@ class LanguageLexicon {
   // is a languages label, a language name or a fluency word, and the row holds
   // a language name or a test.
   bool IsLanguageRow(std::string_view norm) const;
+  // True when `text` names a human language or a language test anywhere
+  // ("Polish (native)", "IELTS 7.5"; not "C#, Java, Python").
+  bool NamesLanguageOrTest(std::string_view text) const;
 
   const Entry& entry(int index) const { return entries_[static_cast<size_t>(index)]; }
 

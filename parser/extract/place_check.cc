@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "text/ascii.h"
+#include "text/ascii_search.h"
 #include "text/words.h"
 
 namespace cvparse {
@@ -14,10 +15,7 @@ constexpr std::string_view kWorkModes[] = {"remote", "hybrid", "on-site", "onsit
 
 bool StartsWithWorkMode(std::string_view text) {
   for (std::string_view mode : kWorkModes) {
-    if (text.size() < mode.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < mode.size() && same; ++i) same = (text[i] | 0x20) == mode[i];
-    if (same) return true;
+    if (StartsWithNoCase(text, mode)) return true;
   }
   return false;
 }
@@ -63,14 +61,6 @@ constexpr std::string_view kPlaceConnectors[] = {"upon", "on", "de", "da", "do",
                                                  "di", "du", "des", "la", "le", "les", "am", "im", "an", "der",
                                                  "den", "y", "e", "en", "sur", "of", "the", "and", "al", "el", "bei"};
 
-bool EndsWith(std::string_view word, std::string_view end) {
-  if (word.size() < end.size()) return false;
-  for (size_t i = 0; i < end.size(); ++i) {
-    if ((word[word.size() - end.size() + i] | 0x20) != end[i]) return false;
-  }
-  return true;
-}
-
 // Words outside brackets that no place name holds: a lower-case word other
 // than a connector ("Process Management, 3 utilities") or a noun of
 // activity in -ment ("General Management", "Development").
@@ -80,7 +70,7 @@ bool HoldsNonPlaceWord(std::string_view text) {
     while (!word.empty() && (word.back() == '.' || word.back() == ')')) word.remove_suffix(1);
     const bool connector = std::find(std::begin(kPlaceConnectors), std::end(kPlaceConnectors), word) !=
                            std::end(kPlaceConnectors);
-    found = EndsWith(word, "ment") || EndsWith(word, "ments") ||
+    found = EndsWithNoCase(word, "ment") || EndsWithNoCase(word, "ments") ||
             (!word.empty() && IsAsciiLower(word.front()) && !connector);
     return !found;
   });

@@ -5,13 +5,6 @@ namespace {
 
 constexpr int kMinSkills = 2;
 
-bool NamesHumanLanguage(const LanguageLexicon& languages, std::string_view text) {
-  for (const LanguageLexicon::Hit& hit : languages.FindWords(text)) {
-    if (languages.entry(hit.entry).kind == LanguageLexicon::Kind::kLanguage) return true;
-  }
-  return !languages.FindTests(text, /*in_context=*/true).empty();
-}
-
 int CountSkills(const SkillTaxonomy& skills, std::string_view text) {
   int count = 0;
   for (const SkillMatch& match : skills.FindAll(text)) count += !skills.skill(match.skill).context_only;
@@ -27,7 +20,7 @@ void RetypeTechLanguageSections(const LanguageLexicon& languages, const SkillTax
     bool human = false;
     for (size_t i = section.first_line; i < section.end_line && !human; ++i) {
       const std::string& norm = doc->lines[i].norm;
-      human = NamesHumanLanguage(languages, norm);
+      human = languages.NamesLanguageOrTest(norm);
       named_skills += CountSkills(skills, norm);
     }
     if (!human && named_skills >= kMinSkills) section.kind = "skills";

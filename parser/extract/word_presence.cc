@@ -9,7 +9,6 @@ namespace {
 
 bool IsHorizontalSpace(char ch) { return ch == ' ' || ch == '\t'; }
 
-
 // The word of a form a text must hold for a rule to match it: its longest
 // (the first of equals). A regex of the form lets any run of horizontal
 // space, no-break spaces included, join its words, but each word appears as

@@ -1,11 +1,12 @@
 #include "extract/written_degree.h"
 
 #include "text/ascii.h"
+#include "text/ascii_search.h"
 
 namespace cvparse {
 namespace {
 
-constexpr std::string_view kJoiners[] = {"in", "In", "IN", "of", "Of", "OF", ",", "-", "\xE2\x80\x93", ":", "("};
+constexpr std::string_view kJoiners[] = {"in", "of", ",", "-", "\xE2\x80\x93", ":", "("};  // words in any case
 
 constexpr size_t kMaxNote = 10;  // "(B.Tech.)" fits
 
@@ -41,7 +42,7 @@ std::string WrittenDegree(std::string_view line, std::string_view degree, std::s
     }
   }
   for (std::string_view joiner : kJoiners) {
-    if (line.compare(after, joiner.size(), joiner) != 0) continue;
+    if (!StartsWithNoCase(line.substr(after), joiner)) continue;
     const bool word = IsAsciiAlpha(joiner[0]);
     const size_t next = after + joiner.size();
     if (word && (next >= line.size() || line[next] != ' ')) continue;  // "Information", not "in"

@@ -45,9 +45,9 @@ class Lexicons {
 bool LoadLexiconFile(std::string_view name, std::string* contents, std::string* error);
 
 // The image the build compiled from lexicon `name` ("skills.tsv",
-// "venues.tsv"), or an
-// empty view. It was made from the embedded copy of the lexicon, and carries
-// that text's hash: a reader checks it against the text it loaded.
+// "venues.tsv"), or an empty view. It was made from the embedded copy of the
+// lexicon, and carries that text's hash: a reader checks it against the text
+// it loaded.
 std::string_view EmbeddedImage(std::string_view name);
 
 }  // namespace cvparse

@@ -15,6 +15,19 @@ namespace cvparse {
 
 constexpr char AsciiLowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// True when `text` starts (ends) with `lower`, ASCII letters compared
+// case-blind; `lower` is written in lower case: StartsWithNoCase("IN Law", "in ").
+constexpr bool StartsWithNoCase(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    if (AsciiLowerChar(text[k]) != lower[k]) return false;
+  }
+  return true;
+}
+constexpr bool EndsWithNoCase(std::string_view text, std::string_view lower) {
+  return text.size() >= lower.size() && StartsWithNoCase(text.substr(text.size() - lower.size()), lower);
+}
+
 // True when `text` holds `needle` with ASCII letters compared case-blind.
 // `needle` must be lower case and not empty. Candidates are found with
 // memchr, once per case of the first byte, which is what keeps this cheaper

@@ -1,6 +1,6 @@
-// Words outside brackets, for the checks that judge a phrase by its words
-// but leave a note in brackets alone: "Hartley Crane & Co. (Big-4 network
-// member)", "Kyiv (remote from 2020)".
+// Words and separators outside brackets, for the checks that judge a phrase
+// by its words but leave a note in brackets alone: "Hartley Crane & Co.
+// (Big-4 network member)", "Kyiv (remote from 2020)", "Senior Developer (A/P)".
 #ifndef CVPARSE_TEXT_WORDS_H_
 #define CVPARSE_TEXT_WORDS_H_
 
@@ -8,6 +8,12 @@
 #include <string_view>
 
 namespace cvparse {
+
+// Brackets nest: "(" and "[" open, ")" and "]" close; a stray closer is ignored.
+constexpr void TrackBrackets(char c, int* depth) {
+  if (c == '(' || c == '[') ++*depth;
+  if ((c == ')' || c == ']') && *depth > 0) --*depth;
+}
 
 // Calls visit(word, begin) for each word of `text` that is not inside
 // brackets ("(...)", "[...]"; a word opening a bracket is inside it), where
@@ -24,10 +30,7 @@ void ForEachUnbracketedWord(std::string_view text, std::string_view separators, 
     while (i < text.size() && !separator(text[i])) ++i;
     std::string_view word = text.substr(begin, i - begin);
     const bool bracketed = depth > 0 || (!word.empty() && (word[0] == '(' || word[0] == '['));
-    for (char c : word) {
-      if (c == '(' || c == '[') ++depth;
-      if ((c == ')' || c == ']') && depth > 0) --depth;
-    }
+    for (char c : word) TrackBrackets(c, &depth);
     if (!word.empty() && !bracketed && !visit(word, begin)) return;
   }
 }

@@ -115,8 +115,7 @@ int RunReportCommand(int argc, char** argv) {
   Row("parse / floor, CPU time (PhraseMatcher), median of the repetitions", value("parse_vs_floor_phrase"),
       "%.1f×", "≤ 4×", 4, false, load("parse_vs_floor_phrase"));
   Row("parse / floor, CPU time (RE2::Set), median of the repetitions", value("parse_vs_floor_re2set"), "%.1f×",
-      "≤ 4×", 4, false,
-      load("parse_vs_floor_re2set"));
+      "≤ 4×", 4, false, load("parse_vs_floor_re2set"));
   return 0;
 }
 

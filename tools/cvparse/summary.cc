@@ -1,6 +1,5 @@
 #include "summary.h"
 
-#include <algorithm>
 #include <sstream>
 #include <string_view>
 
@@ -42,8 +41,7 @@ void ListLine(std::ostringstream& out, const std::string& dates, const std::stri
 
 // "Founder and CEO, Saltmarsh Bakery Co. (Halifax, NS)"; a project by its name.
 std::string ExperienceText(const Experience& e) {
-  std::string what = !e.position.empty() ? e.position : e.name;
-  std::string text = what;
+  std::string text = !e.position.empty() ? e.position : e.name;
   if (!e.organization.empty()) text += (text.empty() ? "" : ", ") + e.organization;
   if (!e.location.empty()) text += " (" + e.location + ")";
   if (e.kind != "work") text += "  [" + e.kind + "]";
